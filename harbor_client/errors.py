@@ -2,9 +2,9 @@
 
 Harbor's own error body is ``{"errors": [{"code": "...", "message": "..."}]}``; the
 registry behind ``/v2/`` adds a ``detail`` field; proxies in front of Harbor answer
-with HTML, and several endpoints answer errors with an empty body. :func:`raise_for_response`
-reads all of these without ever failing on the body itself, and picks the exception
-class from the status code.
+with HTML, and several endpoints answer errors with an empty body.
+:func:`raise_for_response` reads all of these without ever failing on the body
+itself, and picks the exception class from the status code.
 
 Messages name the method, the URL (without query secrets or userinfo), Harbor's codes
 and messages and the request id; they never contain a credential.
@@ -135,7 +135,7 @@ class HarborHTTPError(HarborError):
 
 
 class BadRequestError(HarborHTTPError):
-    """400: the request was malformed (bad ``q``, bad body, DELETE of a tag on ``/v2/``)."""
+    """400: malformed request (bad ``q``, bad body, DELETE of a tag on ``/v2/``)."""
 
 
 class UnauthorizedError(HarborHTTPError):
@@ -155,7 +155,7 @@ class ConflictError(HarborHTTPError):
 
 
 class PreconditionFailedError(HarborHTTPError):
-    """412: immutable tag, non-empty project, referenced artifact, or policy violation."""
+    """412: immutable tag, non-empty project, referenced artifact, policy violation."""
 
 
 class RequestTooLargeError(HarborHTTPError):
@@ -163,7 +163,7 @@ class RequestTooLargeError(HarborHTTPError):
 
 
 class UnprocessableEntityError(HarborHTTPError):
-    """422: parameter or body validation failed (for example ``page_size`` above 100)."""
+    """422: parameter or body validation failed (e.g. ``page_size`` above 100)."""
 
 
 class TooManyRequestsError(HarborHTTPError):

@@ -1,0 +1,736 @@
+"""``Harbor`` and ``AsyncHarbor``: the entry point of the SDK.
+
+Both classes carry the resource namespaces generated from Harbor's definition
+(``harbor.projects.list()``, ``harbor.artifacts.iter(...)``) and send every operation
+through one path, :meth:`_HarborCore._call`:
+
+1. apply Harbor's rules to the arguments (:meth:`_HarborCore._prepare`);
+2. build the request with the generated endpoint module;
+3. send it with retries (:func:`_retrying`, one flow driven by a sync and an async
+   loop);
+4. raise a typed error for a non-2xx answer, or parse the 2xx body.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import http.cookiejar
+import importlib
+import logging
+import os
+import random
+import ssl
+import time
+import uuid
+from collections.abc import Callable, Generator, Mapping
+from dataclasses import dataclass
+from types import ModuleType, TracebackType
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from urllib.parse import quote
+
+import httpx
+
+from ._generated.namespaces import AsyncHarborNamespaces, HarborNamespaces
+from ._operation import Operation
+from .errors import (
+    HarborResponseError,
+    TransportError,
+    UnauthorizedError,
+    build_error,
+    safe_url,
+)
+
+if TYPE_CHECKING:
+    from ._generated.models.user_resp import UserResp
+    from .pagination import AsyncPaginator, Paginator
+
+__all__ = ["AsyncHarbor", "Harbor", "Result", "RetryPolicy"]
+
+log = logging.getLogger("harbor_client.http")
+
+T = TypeVar("T")
+
+#: Harbor's API lives below this path on the server's origin.
+API_PATH = "/api/v2.0"
+
+#: The largest page Harbor serves; above it go-swagger answers 422.
+MAX_PAGE_SIZE = 100
+
+#: Both vulnerability report types, v1.1 first: Harbor returns the first type in the
+#: header that has a report, and without this header scan overviews come back empty.
+ACCEPT_VULNERABILITIES = (
+    "application/vnd.security.vulnerability.report; version=1.1, "
+    "application/vnd.scanner.adapter.vuln.report.harbor+json; version=1.0"
+)
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_LIMITS = httpx.Limits(max_connections=50, max_keepalive_connections=20)
+
+_GENERATED_PACKAGE = "harbor_client._generated"
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """When and how often a request is sent again.
+
+    Only idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE) are retried after an
+    answer or a broken exchange. Any method is retried when the connection could not
+    even be opened, because then nothing reached the server.
+    """
+
+    #: attempts after the first one
+    retries: int = 3
+    #: first backoff, doubled on each attempt, with full jitter
+    backoff: float = 0.5
+    #: ceiling of one wait, also for a server's ``Retry-After``
+    max_backoff: float = 30.0
+    statuses: frozenset[int] = frozenset({429, 502, 503, 504})
+
+    def delay(self, attempt: int, response: httpx.Response | None) -> float:
+        """Seconds to wait before attempt number ``attempt`` (1 for the first retry)."""
+        if response is not None:
+            after = _retry_after(response)
+            if after is not None:
+                return min(after, self.max_backoff)
+        ceiling = min(self.max_backoff, self.backoff * 2 ** (attempt - 1))
+        return random.uniform(0, ceiling)
+
+
+NO_RETRIES = RetryPolicy(retries=0)
+
+
+@dataclass(slots=True)
+class Result(Generic[T]):
+    """A parsed answer together with the raw response (for its headers)."""
+
+    response: httpx.Response
+    parsed: T
+
+
+@dataclass(frozen=True, slots=True)
+class _Send:
+    request: httpx.Request
+
+
+@dataclass(frozen=True, slots=True)
+class _Sleep:
+    seconds: float
+
+
+_Step = _Send | _Sleep
+
+
+class _NoCookies(http.cookiejar.DefaultCookiePolicy):
+    """Refuse every cookie.
+
+    Harbor sets ``sid`` on every answer, and a request that carries it is checked for
+    a CSRF token, so a client that keeps cookies fails every write after the first.
+    """
+
+    def set_ok(self, cookie: http.cookiejar.Cookie, request: Any) -> bool:
+        return False
+
+    def return_ok(self, cookie: http.cookiejar.Cookie, request: Any) -> bool:
+        return False
+
+
+class _ParseContext:
+    """What the generated ``_parse_response`` reads from its ``client`` argument."""
+
+    raise_on_unexpected_status = False
+
+
+_PARSE_CONTEXT = _ParseContext()
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _is_connect_failure(exc: Exception) -> bool:
+    # Nothing reached the server: safe to send again whatever the method.
+    return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
+
+
+def _retrying(
+    request: httpx.Request, policy: RetryPolicy, idempotent: bool
+) -> Generator[_Step, httpx.Response | None, httpx.Response]:
+    """The retry protocol, as a flow of steps.
+
+    Yields :class:`_Send` (answered with the response, or with the transport
+    exception thrown in) and :class:`_Sleep` (answered with ``None``); returns the
+    final response. The sync and async drivers only perform the steps.
+    """
+    attempt = 0
+    while True:
+        try:
+            response = yield _Send(request)
+        except httpx.TransportError as exc:
+            retriable = idempotent or _is_connect_failure(exc)
+            if not retriable or attempt >= policy.retries:
+                raise
+            attempt += 1
+            wait = policy.delay(attempt, None)
+            log.info(
+                "retrying %s %s after %s (attempt %d of %d, waiting %.2fs)",
+                request.method,
+                request.url.path,
+                type(exc).__name__,
+                attempt,
+                policy.retries,
+                wait,
+                extra={"request_id": request.headers.get("x-request-id")},
+            )
+            yield _Sleep(wait)
+            continue
+        assert response is not None
+        if (
+            idempotent
+            and response.status_code in policy.statuses
+            and attempt < policy.retries
+        ):
+            attempt += 1
+            wait = policy.delay(attempt, response)
+            log.info(
+                "retrying %s %s after status %d (attempt %d of %d, waiting %.2fs)",
+                request.method,
+                request.url.path,
+                response.status_code,
+                attempt,
+                policy.retries,
+                wait,
+                extra={"request_id": request.headers.get("x-request-id")},
+            )
+            yield _Sleep(wait)
+            continue
+        return response
+
+
+def _normalise_url(url: str) -> httpx.URL:
+    """The server's origin from whatever the user gave (with or without /api/v2.0)."""
+    if "://" not in url:
+        raise ValueError(
+            f"Harbor URL {url!r} has no scheme: write https://{url} (or http:// for a "
+            "local test server)"
+        )
+    parsed = httpx.URL(url)
+    if parsed.scheme not in ("http", "https"):
+        raise ValueError(f"Harbor URL must be http or https, not {parsed.scheme!r}")
+    if not parsed.host:
+        raise ValueError(f"Harbor URL {url!r} has no host")
+    path = parsed.path.rstrip("/")
+    if path.endswith(API_PATH):
+        path = path[: -len(API_PATH)]
+    return parsed.copy_with(path=path or "/", query=None, fragment=None)
+
+
+def _ssl_context(verify: bool | str | ssl.SSLContext) -> bool | ssl.SSLContext:
+    # httpx 0.28 deprecates a path string for verify; build the context here.
+    if isinstance(verify, str):
+        return ssl.create_default_context(cafile=verify)
+    return verify
+
+
+def _strip_project(repository: Any, project: Any) -> str:
+    """A repository name as the API path wants it: without the ``<project>/`` prefix.
+
+    Harbor's ``Repository.name`` is the full name (``demo/team/app``), while its API
+    paths take the name inside the project (``team/app``).
+    """
+    name = getattr(repository, "name", repository)
+    name = str(name)
+    if isinstance(project, str) and name.startswith(project + "/"):
+        return name[len(project) + 1 :]
+    return name
+
+
+def _created_id(response: httpx.Response) -> int | str | None:
+    """The id (or name) at the end of a 201 answer's ``Location``."""
+    location = response.headers.get("location")
+    if not location:
+        return None
+    last = location.rstrip("/").rsplit("/", 1)[-1]
+    return int(last) if last.isdigit() else last
+
+
+class _HarborCore:
+    """What ``Harbor`` and ``AsyncHarbor`` share: configuration and pure steps."""
+
+    _modules: dict[str, ModuleType] = {}
+
+    def __init__(
+        self,
+        url: str | None,
+        *,
+        username: str | None,
+        password: str | None,
+        auth: httpx.Auth | None,
+        timeout: float | httpx.Timeout | None,
+        verify: bool | str | ssl.SSLContext,
+        retry: RetryPolicy,
+        headers: Mapping[str, str] | None,
+        request_id: Callable[[], str] | None,
+    ) -> None:
+        url = url or os.environ.get("HARBOR_URL")
+        if not url:
+            raise ValueError(
+                "no Harbor URL: pass Harbor(url) or set the HARBOR_URL environment "
+                "variable"
+            )
+        self.url = _normalise_url(url)
+        self.api_url = self.url.copy_with(path=self.url.path.rstrip("/") + API_PATH)
+        self._auth = auth or _basic_auth_from(username, password)
+        self._timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+        self._verify = _ssl_context(verify)
+        self.retry = retry
+        self._headers = dict(headers or {})
+        self._new_request_id = request_id or (lambda: str(uuid.uuid4()))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self.url)!r})"
+
+    # -- the steps of one call that do no I/O --------------------------------------
+
+    def _module(self, op: Operation) -> ModuleType:
+        module = self._modules.get(op.module)
+        if module is None:
+            module = importlib.import_module(f"{_GENERATED_PACKAGE}.{op.module}")
+            self._modules[op.module] = module
+        return module
+
+    def _prepare(self, op: Operation, args: Mapping[str, Any]) -> dict[str, Any]:
+        """Apply Harbor's rules to the caller's arguments."""
+        args = dict(args)
+        page_size = args.get("page_size")
+        if isinstance(page_size, int) and not 0 < page_size <= MAX_PAGE_SIZE:
+            raise ValueError(
+                f"page_size must be between 1 and {MAX_PAGE_SIZE} (Harbor answers 422 "
+                f"above {MAX_PAGE_SIZE}), got {page_size}"
+            )
+        if op.project_param is not None and op.takes_resource_name_header:
+            # A numeric string would be read as an id unless the header says it is
+            # a name; an int is an id.
+            value = args.get(op.project_param)
+            args["x_is_resource_name"] = isinstance(value, str)
+        project = args.get("project_name", args.get(op.project_param or ""))
+        for name in op.repository_params:
+            if name in args:
+                # Encoded here and again by the endpoint module: Harbor wants a%252Fb.
+                plain = _strip_project(args[name], project)
+                args[name] = quote(plain, safe="")
+        if "x_accept_vulnerabilities" in args and not isinstance(
+            args["x_accept_vulnerabilities"], str
+        ):
+            args["x_accept_vulnerabilities"] = ACCEPT_VULNERABILITIES
+        q = args.get("q")
+        if q is not None and not isinstance(q, str) and hasattr(q, "render"):
+            args["q"] = str(q)
+        return args
+
+    def _build(self, op: Operation, args: Mapping[str, Any]) -> httpx.Request:
+        kwargs = self._module(op)._get_kwargs(**self._prepare(op, args))
+        headers = dict(self._headers)
+        headers.update(kwargs.pop("headers", None) or {})
+        # No Accept header of our own: httpx sends */*, which every operation
+        # satisfies (application/json would be 406 on the text/plain ones).
+        headers.setdefault("X-Request-Id", self._new_request_id())
+        return self._client_build(headers=headers, **kwargs)
+
+    def _client_build(self, **kwargs: Any) -> httpx.Request:
+        raise NotImplementedError
+
+    def _finish(self, op: Operation, response: httpx.Response) -> Result[Any]:
+        """Turn the final response into a result, or raise its typed error."""
+        request = response.request
+        if not 200 <= response.status_code < 300:
+            raise build_error(response)
+        if op.creates and response.status_code == 201:
+            return Result(response, _created_id(response))
+        try:
+            parsed = self._module(op)._parse_response(
+                client=_PARSE_CONTEXT, response=response
+            )
+        except Exception as exc:
+            raise HarborResponseError(
+                f"could not read the {response.status_code} answer of {op.id}: {exc}",
+                method=request.method,
+                url=safe_url(request.url),
+                request_id=request.headers.get("x-request-id"),
+            ) from exc
+        return Result(response, parsed)
+
+    def _log(self, response: httpx.Response, started: float) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            request = response.request
+            rid = response.headers.get("x-request-id") or request.headers.get(
+                "x-request-id"
+            )
+            log.debug(
+                "%s %s -> %d in %.1f ms (request id %s)",
+                request.method,
+                request.url.path,
+                response.status_code,
+                (time.monotonic() - started) * 1000,
+                rid,
+                extra={"request_id": rid},
+            )
+
+    def _transport_error(
+        self, request: httpx.Request, exc: httpx.TransportError
+    ) -> TransportError:
+        return TransportError(
+            f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__,
+            method=request.method,
+            url=safe_url(request.url),
+            request_id=request.headers.get("x-request-id"),
+        )
+
+
+def _basic_auth_from(username: str | None, password: str | None) -> httpx.Auth | None:
+    username = username if username is not None else os.environ.get("HARBOR_USERNAME")
+    password = password if password is not None else os.environ.get("HARBOR_PASSWORD")
+    if username is None and password is None:
+        return None
+    if not username or password is None:
+        raise ValueError(
+            "credentials need both a username and a password (or robot secret); "
+            "got only one of them"
+        )
+    return httpx.BasicAuth(username, password)
+
+
+def _client_options(core: _HarborCore, limits: httpx.Limits | None) -> dict[str, Any]:
+    return {
+        "base_url": str(core.api_url),
+        "auth": core._auth,
+        "timeout": core._timeout,
+        "verify": core._verify,
+        "limits": limits or DEFAULT_LIMITS,
+        "cookies": http.cookiejar.CookieJar(policy=_NoCookies()),
+        "trust_env": True,
+        "follow_redirects": False,
+    }
+
+
+def _refuse_cookies(cookies: httpx.Cookies) -> None:
+    cookies.jar.set_policy(_NoCookies())
+
+
+class Harbor(_HarborCore, HarborNamespaces):
+    """A client for one Harbor server, for use from ordinary (blocking) code.
+
+    Args:
+        url: the server, e.g. ``https://harbor.example.com`` (``/api/v2.0`` may be
+            included). Defaults to the ``HARBOR_URL`` environment variable.
+        username, password: a user or a robot account (``robot$demo+ci``). Default
+            to ``HARBOR_USERNAME`` and ``HARBOR_PASSWORD``; without any, calls are
+            anonymous.
+        auth: any ``httpx.Auth`` instead of username and password.
+        timeout: seconds, or an ``httpx.Timeout``; 30 s (10 s to connect) by default.
+        verify: TLS verification: ``True``, ``False``, a CA bundle path or an
+            ``ssl.SSLContext``.
+        retry: when idempotent requests are sent again (:class:`RetryPolicy`).
+        http_client: your own ``httpx.Client``; its base URL is left alone and
+            requests go to absolute URLs. Cookies are switched off on it.
+        transport: an ``httpx.BaseTransport`` for the client this object builds.
+        limits: connection pool limits.
+        headers: extra headers sent on every request.
+        request_id: a callable making the ``X-Request-Id`` of each call.
+
+    Example:
+        >>> with Harbor("https://harbor.example.com", username="admin",
+        ...             password="...") as harbor:            # doctest: +SKIP
+        ...     for project in harbor.projects.iter():
+        ...         print(project.name)
+    """
+
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        verify: bool | str | ssl.SSLContext = True,
+        retry: RetryPolicy = RetryPolicy(),
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        limits: httpx.Limits | None = None,
+        headers: Mapping[str, str] | None = None,
+        request_id: Callable[[], str] | None = None,
+    ) -> None:
+        super().__init__(
+            url,
+            username=username,
+            password=password,
+            auth=auth,
+            timeout=timeout,
+            verify=verify,
+            retry=retry,
+            headers=headers,
+            request_id=request_id,
+        )
+        self._owns_client = http_client is None
+        if http_client is None:
+            options = _client_options(self, limits)
+            if transport is not None:
+                options["transport"] = transport
+            http_client = httpx.Client(**options)
+        else:
+            _refuse_cookies(http_client.cookies)
+        self._http = http_client
+
+    # -- lifecycle ------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connections this object opened (not a client you passed in)."""
+        if self._owns_client:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- calls ----------------------------------------------------------------------
+
+    def _client_build(self, **kwargs: Any) -> httpx.Request:
+        if not self._owns_client:
+            kwargs["url"] = str(self.api_url) + kwargs["url"]
+        return self._http.build_request(**kwargs)
+
+    def _send(self, request: httpx.Request, idempotent: bool) -> httpx.Response:
+        flow = _retrying(request, self.retry, idempotent)
+        step = next(flow)
+        while True:
+            try:
+                if isinstance(step, _Sleep):
+                    time.sleep(step.seconds)
+                    step = flow.send(None)
+                    continue
+                started = time.monotonic()
+                try:
+                    response = self._http.send(step.request)
+                except httpx.TransportError as exc:
+                    step = flow.throw(exc)
+                    continue
+                self._log(response, started)
+                step = flow.send(response)
+            except StopIteration as done:
+                result: httpx.Response = done.value
+                return result
+            except httpx.TransportError as exc:
+                raise self._transport_error(request, exc) from exc
+
+    def _call_detailed(self, op: Operation, args: Mapping[str, Any]) -> Result[Any]:
+        """Send one operation and return the parsed body with the response."""
+        request = self._build(op, args)
+        return self._finish(op, self._send(request, op.is_idempotent))
+
+    def _call(self, op: Operation, args: Mapping[str, Any]) -> Any:
+        return self._call_detailed(op, args).parsed
+
+    def _paginate(
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        start_page: int = 1,
+        max_items: int | None = None,
+    ) -> Paginator[Any]:
+        from .pagination import Paginator
+
+        return Paginator(
+            self,
+            op,
+            dict(args),
+            page_size=page_size,
+            start_page=start_page,
+            max_items=max_items,
+        )
+
+    # -- conveniences ---------------------------------------------------------------
+
+    def whoami(self) -> UserResp:
+        """The user these credentials log in as (``GET /users/current``).
+
+        Harbor treats bad credentials as anonymous access instead of refusing them,
+        so this is the way to check them.
+
+        Raises:
+            UnauthorizedError: the credentials were not accepted (or none were given).
+            PreconditionFailedError: the credentials are a robot account's, which has
+                no user record (they are valid).
+        """
+        try:
+            user: UserResp = self.users.get_current()
+        except UnauthorizedError as exc:
+            raise _not_accepted(exc) from exc
+        return user
+
+
+class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
+    """A client for one Harbor server, for asyncio code.
+
+    Takes the same arguments as :class:`Harbor` (with ``httpx.AsyncClient`` and an
+    async transport). Use ``async with AsyncHarbor(...) as harbor:`` or call
+    :meth:`aclose`.
+    """
+
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        auth: httpx.Auth | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        verify: bool | str | ssl.SSLContext = True,
+        retry: RetryPolicy = RetryPolicy(),
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        limits: httpx.Limits | None = None,
+        headers: Mapping[str, str] | None = None,
+        request_id: Callable[[], str] | None = None,
+    ) -> None:
+        super().__init__(
+            url,
+            username=username,
+            password=password,
+            auth=auth,
+            timeout=timeout,
+            verify=verify,
+            retry=retry,
+            headers=headers,
+            request_id=request_id,
+        )
+        self._owns_client = http_client is None
+        if http_client is None:
+            options = _client_options(self, limits)
+            if transport is not None:
+                options["transport"] = transport
+            http_client = httpx.AsyncClient(**options)
+        else:
+            _refuse_cookies(http_client.cookies)
+        self._http = http_client
+
+    async def aclose(self) -> None:
+        """Close the connections this object opened (not a client you passed in)."""
+        if self._owns_client:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def _client_build(self, **kwargs: Any) -> httpx.Request:
+        if not self._owns_client:
+            kwargs["url"] = str(self.api_url) + kwargs["url"]
+        return self._http.build_request(**kwargs)
+
+    async def _send(self, request: httpx.Request, idempotent: bool) -> httpx.Response:
+        import asyncio
+
+        flow = _retrying(request, self.retry, idempotent)
+        step = next(flow)
+        while True:
+            try:
+                if isinstance(step, _Sleep):
+                    await asyncio.sleep(step.seconds)
+                    step = flow.send(None)
+                    continue
+                started = time.monotonic()
+                try:
+                    response = await self._http.send(step.request)
+                except httpx.TransportError as exc:
+                    step = flow.throw(exc)
+                    continue
+                self._log(response, started)
+                step = flow.send(response)
+            except StopIteration as done:
+                result: httpx.Response = done.value
+                return result
+            except httpx.TransportError as exc:
+                raise self._transport_error(request, exc) from exc
+
+    async def _call_detailed(
+        self, op: Operation, args: Mapping[str, Any]
+    ) -> Result[Any]:
+        """Send one operation and return the parsed body with the response."""
+        request = self._build(op, args)
+        return self._finish(op, await self._send(request, op.is_idempotent))
+
+    async def _call(self, op: Operation, args: Mapping[str, Any]) -> Any:
+        return (await self._call_detailed(op, args)).parsed
+
+    def _paginate(
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        start_page: int = 1,
+        max_items: int | None = None,
+        concurrency: int = 1,
+    ) -> AsyncPaginator[Any]:
+        from .pagination import AsyncPaginator
+
+        return AsyncPaginator(
+            self,
+            op,
+            dict(args),
+            page_size=page_size,
+            start_page=start_page,
+            max_items=max_items,
+            concurrency=concurrency,
+        )
+
+    async def whoami(self) -> UserResp:
+        """The user these credentials log in as; see :meth:`Harbor.whoami`."""
+        try:
+            user: UserResp = await self.users.get_current()
+        except UnauthorizedError as exc:
+            raise _not_accepted(exc) from exc
+        return user
+
+
+def _not_accepted(exc: UnauthorizedError) -> UnauthorizedError:
+    return UnauthorizedError(
+        status_code=exc.status_code,
+        method=exc.method,
+        url=exc.url,
+        errors=exc.errors,
+        request_id=exc.request_id,
+        body_excerpt=exc.body_excerpt,
+        response=exc.response,
+        hint=(
+            "the credentials were not accepted: Harbor treats wrong credentials as "
+            "anonymous access, so check the username and password or robot secret"
+        ),
+    )
