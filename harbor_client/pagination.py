@@ -35,12 +35,12 @@ import math
 from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import (
+    AsyncGenerator,
     AsyncIterable,
-    AsyncIterator,
     Awaitable,
     Callable,
+    Generator,
     Iterable,
-    Iterator,
     Mapping,
     Sequence,
 )
@@ -591,10 +591,10 @@ class Paginator(_Pages[T], Iterable[T]):
         paginator._setup(fetch, new_cursor)
         return paginator
 
-    def __iter__(self) -> Iterator[T]:
+    def __iter__(self) -> Generator[T, None, None]:
         return self._walk()
 
-    def _walk(self) -> Iterator[T]:
+    def _walk(self) -> Generator[T, None, None]:
         cursor = self._start()
         while cursor.params is not None:
             result = self._fetch(cursor.params)
@@ -665,10 +665,10 @@ class AsyncPaginator(_Pages[T], AsyncIterable[T]):
         paginator._setup(fetch, new_cursor, concurrency)
         return paginator
 
-    def __aiter__(self) -> AsyncIterator[T]:
+    def __aiter__(self) -> AsyncGenerator[T, None]:
         return self._walk()
 
-    async def _walk(self) -> AsyncIterator[T]:
+    async def _walk(self) -> AsyncGenerator[T, None]:
         cursor = self._start()
         plan_after_first_page = self.concurrency > 1
         # Pages planned ahead, and the requests in flight for them, oldest first.

@@ -138,6 +138,8 @@ class AsyncFakeList(FakeList):
     cancelled: int = 0
     #: pages that fail with the given exception.
     failures: dict[int, Exception] = field(default_factory=dict)
+    #: pages that take this long instead.
+    slow_pages: dict[int, float] = field(default_factory=dict)
 
     async def _call_detailed(  # type: ignore[override]
         self, op: Operation, args: dict[str, Any]
@@ -148,9 +150,10 @@ class AsyncFakeList(FakeList):
         try:
             # Later pages answer sooner, so the order of completion is not the
             # order of the list.
-            await asyncio.sleep(self.delay * (1 + 1 / int(args["page"])))
-            if int(args["page"]) in self.failures:
-                raise self.failures[int(args["page"])]
+            page = int(args["page"])
+            await asyncio.sleep(self.slow_pages.get(page, self.delay * (1 + 1 / page)))
+            if page in self.failures:
+                raise self.failures[page]
             return self.answer(op, args)
         except asyncio.CancelledError:
             self.cancelled += 1
