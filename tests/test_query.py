@@ -242,7 +242,7 @@ def test_empty_filter_is_refused() -> None:
 
 def test_a_list_given_as_a_value_points_to_any_of() -> None:
     with pytest.raises(TypeError, match="any_of"):
-        Q(tags=["a", "b"])  # type: ignore[dict-item]
+        Q(tags=["a", "b"])  # type: ignore[arg-type]
 
 
 def test_float_is_refused_because_harbor_would_compare_it_as_text() -> None:
