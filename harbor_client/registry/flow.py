@@ -1,0 +1,480 @@
+"""Protocol steps written once, run by a sync and an async driver.
+
+Every registry operation is a generator (a *flow*) that yields instructions and
+receives their results, the way :meth:`httpx.Auth.auth_flow` yields requests and
+receives responses. The flow never touches a socket or a file descriptor of the
+caller's choosing; the driver does:
+
+======================  ==============================================  ============
+instruction             what the driver does                            flow gets
+======================  ==============================================  ============
+:class:`Call`           builds and sends one HTTP request               the response
+:class:`ReadBody`       reads the next piece of a streamed response     bytes (b"": end)
+:class:`LoadBody`       reads the rest of a streamed response           None
+:class:`ReadSource`     reads up to ``size`` bytes of upload data       bytes
+:class:`Emit`           hands a piece of a download to the caller       None
+:class:`Gather`         runs several flows, at most ``limit`` at once   their results
+======================  ==============================================  ============
+
+An exception raised while performing an instruction is thrown into the flow at
+its ``yield``, so the flow can react (an upload resumes after a dropped
+connection) or let it propagate to the caller.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextlib
+import logging
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Callable,
+    Generator,
+    Iterator,
+    Sequence,
+)
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from ..errors import HarborError, safe_url
+from ..errors import TransportError as HarborTransportError
+
+if TYPE_CHECKING:
+    from .options import RegistryOptions
+    from .source import Source
+
+__all__ = [
+    "Call",
+    "Emit",
+    "Endpoint",
+    "Flow",
+    "Gather",
+    "LoadBody",
+    "ReadBody",
+    "ReadSource",
+    "Step",
+    "run_async",
+    "run_sync",
+    "stream_async",
+    "stream_sync",
+]
+
+logger = logging.getLogger("harbor_client.registry")
+
+T = TypeVar("T")
+
+#: The request extension the registry token flow reads the needed scopes from.
+SCOPES_EXTENSION = "harbor_scopes"
+
+
+@dataclass(frozen=True, eq=False)
+class Endpoint:
+    """One registry as the flows see it: where it is and how to talk to it.
+
+    ``client`` is the :class:`httpx.Client` or :class:`httpx.AsyncClient` that
+    sends the requests; flows pass it along untouched, only drivers use it.
+    Endpoints compare by identity: two endpoints are "the same registry" (so a
+    blob can be mounted instead of copied) only when they are the same object.
+    """
+
+    base_url: httpx.URL
+    client: object
+    options: RegistryOptions
+
+    def v2_url(self, path: str) -> httpx.URL:
+        """The URL of ``/v2/<path>`` under the base URL (which may carry a prefix)."""
+        prefix = self.base_url.raw_path.decode("ascii").split("?", 1)[0].rstrip("/")
+        return self.base_url.copy_with(raw_path=f"{prefix}/v2/{path}".encode("ascii"))
+
+
+@dataclass(eq=False)
+class Call:
+    """Send one request to ``endpoint`` and give the flow its response.
+
+    ``scopes`` land in ``request.extensions["harbor_scopes"]`` for the token flow.
+    With ``stream`` the body is left unread (read it with :class:`ReadBody`); the
+    driver closes every streamed response when the flow ends. With
+    ``credentials=False`` the request carries only the headers given here: no
+    client headers, cookies or auth (for an upload URL on another host).
+    """
+
+    endpoint: Endpoint
+    method: str
+    url: httpx.URL
+    scopes: tuple[str, ...]
+    headers: dict[str, str] = field(default_factory=dict)
+    content: bytes | None = None
+    stream: bool = False
+    follow_redirects: bool = False
+    credentials: bool = True
+
+
+@dataclass(eq=False)
+class ReadBody:
+    """Read the next piece of a streamed response (``b""`` once it is exhausted)."""
+
+    response: httpx.Response
+
+
+@dataclass(eq=False)
+class LoadBody:
+    """Read the rest of a streamed response, so an error message can quote it."""
+
+    response: httpx.Response
+
+
+@dataclass(eq=False)
+class ReadSource:
+    """Read up to ``size`` bytes of upload data; fewer only at the end."""
+
+    source: Source
+    size: int
+
+
+@dataclass(eq=False)
+class Emit:
+    """Hand a piece of downloaded content to whoever consumes the flow."""
+
+    data: bytes
+
+
+@dataclass(eq=False)
+class Gather:
+    """Run independent flows, at most ``limit`` at a time; results in order.
+
+    The first failure is raised after the flows already running have stopped;
+    the async driver cancels the others, the sync driver lets them finish.
+    """
+
+    flows: Sequence[Flow[Any]]
+    limit: int
+
+
+Step = Call | ReadBody | LoadBody | ReadSource | Emit | Gather
+Flow = Generator[Step, Any, T]
+
+
+# Typed wrappers, so that flows read `response = yield from call(...)` and keep
+# their types under mypy instead of receiving Any from a bare `yield`.
+
+
+def call(step: Call) -> Generator[Step, Any, httpx.Response]:
+    response: httpx.Response = yield step
+    return response
+
+
+def read_body(response: httpx.Response) -> Generator[Step, Any, bytes]:
+    data: bytes = yield ReadBody(response)
+    return data
+
+
+def load_body(response: httpx.Response) -> Generator[Step, Any, None]:
+    yield LoadBody(response)
+
+
+def read_source(source: Source, size: int) -> Generator[Step, Any, bytes]:
+    data: bytes = yield ReadSource(source, size)
+    return data
+
+
+def emit(data: bytes) -> Generator[Step, Any, None]:
+    yield Emit(data)
+
+
+def gather(flows: Sequence[Flow[T]], limit: int) -> Generator[Step, Any, list[T]]:
+    results: list[T] = yield Gather(flows, limit)
+    return results
+
+
+def relay(flow: Flow[T], on_emit: Callable[[bytes], object]) -> Generator[Step, Any, T]:
+    """Forward the steps of ``flow``, except :class:`Emit`: that goes to ``on_emit``."""
+    value: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            step = flow.throw(error) if error is not None else flow.send(value)
+        except StopIteration as stop:
+            result: T = stop.value
+            return result
+        value, error = None, None
+        if isinstance(step, Emit):
+            on_emit(step.data)
+            continue
+        try:
+            value = yield step
+        except GeneratorExit:
+            flow.close()
+            raise
+        except Exception as exc:
+            error = exc
+
+
+# ---------------------------------------------------------------------------
+# Building requests: shared by both drivers.
+
+
+def _build_request(
+    step: Call, client: httpx.Client | httpx.AsyncClient
+) -> httpx.Request:
+    extensions = {SCOPES_EXTENSION: step.scopes}
+    if step.credentials:
+        return client.build_request(
+            step.method,
+            step.url,
+            headers=step.headers,
+            content=step.content,
+            extensions=extensions,
+        )
+    # A request for another host is built bare: client.build_request would merge
+    # the client's default headers and cookies, which may hold Harbor credentials.
+    return httpx.Request(
+        step.method,
+        step.url,
+        headers=step.headers,
+        content=step.content,
+        extensions=extensions,
+    )
+
+
+def _send_kwargs(step: Call) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "stream": step.stream,
+        "follow_redirects": step.follow_redirects,
+    }
+    if not step.credentials:
+        kwargs["auth"] = None
+    return kwargs
+
+
+def _transport_failure(step: Call, exc: httpx.TransportError) -> HarborTransportError:
+    return HarborTransportError(
+        f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__,
+        method=step.method,
+        url=safe_url(step.url.copy_with(query=None)),
+        request_id=None,
+    )
+
+
+# ---------------------------------------------------------------------------
+# The sync driver.
+
+
+class _SyncRun:
+    def __init__(self, max_workers: int) -> None:
+        self.max_workers = max_workers
+        self.open: list[httpx.Response] = []
+        self.iterators: dict[int, Iterator[bytes]] = {}
+
+    def perform(self, step: Step) -> Any:
+        if isinstance(step, Call):
+            client = step.endpoint.client
+            if not isinstance(client, httpx.Client):
+                raise TypeError("a sync registry needs an httpx.Client")
+            request = _build_request(step, client)
+            response = client.send(request, **_send_kwargs(step))
+            if step.stream:
+                self.open.append(response)
+            return response
+        if isinstance(step, ReadBody):
+            iterator = self.iterators.get(id(step.response))
+            if iterator is None:
+                # No fixed chunk size: the pieces come as the socket delivers them
+                # (a fixed 1 MiB re-chunking halved download speed in measurements).
+                iterator = step.response.iter_bytes()
+                self.iterators[id(step.response)] = iterator
+            return next(iterator, b"")
+        if isinstance(step, LoadBody):
+            step.response.read()
+            return None
+        if isinstance(step, ReadSource):
+            return step.source.read(step.size)
+        if isinstance(step, Gather):
+            return self.gather(step)
+        raise TypeError(f"this driver cannot perform {type(step).__name__}")
+
+    def gather(self, step: Gather) -> list[Any]:
+        limit = max(1, min(step.limit, self.max_workers, len(step.flows)))
+        if limit <= 1:
+            return [run_sync(flow, max_workers=1) for flow in step.flows]
+        # httpx.Client is safe to share between threads; each flow gets its own run.
+        with concurrent.futures.ThreadPoolExecutor(max_workers=limit) as pool:
+            futures = [
+                pool.submit(run_sync, flow, max_workers=1) for flow in step.flows
+            ]
+            concurrent.futures.wait(
+                futures, return_when=concurrent.futures.FIRST_EXCEPTION
+            )
+            for future in futures:
+                if future.done() and future.exception() is not None:
+                    for other in futures:
+                        other.cancel()
+                    break
+        return [future.result() for future in futures]
+
+    def close(self) -> None:
+        for response in self.open:
+            response.close()
+        self.open.clear()
+        self.iterators.clear()
+
+
+def _drive_sync(flow: Flow[T], run: _SyncRun) -> Generator[bytes, None, T]:
+    value: Any = None
+    error: BaseException | None = None
+    step: Step | None = None
+    try:
+        while True:
+            try:
+                step = flow.throw(error) if error is not None else flow.send(value)
+            except StopIteration as stop:
+                result: T = stop.value
+                return result
+            except httpx.TransportError as exc:
+                raise _unhandled_transport_error(step, exc) from exc
+            value, error = None, None
+            if isinstance(step, Emit):
+                yield step.data
+                continue
+            try:
+                value = run.perform(step)
+            except Exception as exc:
+                error = exc
+    finally:
+        flow.close()
+        run.close()
+
+
+def _unhandled_transport_error(
+    step: Step | None, exc: httpx.TransportError
+) -> HarborError:
+    # The flow did not recover from it: report it as this SDK's error, naming the
+    # request it belonged to (the step that was performed last).
+    if isinstance(step, Call):
+        return _transport_failure(step, exc)
+    return HarborTransportError(str(exc), method="?", url="?", request_id=None)
+
+
+def run_sync(flow: Flow[T], *, max_workers: int = 4) -> T:
+    """Run a flow to its end with blocking I/O and return its result."""
+    driver = _drive_sync(flow, _SyncRun(max_workers))
+    try:
+        next(driver)
+    except StopIteration as stop:
+        result: T = stop.value
+        return result
+    driver.close()
+    raise TypeError("a flow run for its result may not emit content")
+
+
+def stream_sync(flow: Flow[Any], *, max_workers: int = 4) -> Iterator[bytes]:
+    """Run a flow with blocking I/O, yielding what it emits."""
+    yield from _drive_sync(flow, _SyncRun(max_workers))
+
+
+# ---------------------------------------------------------------------------
+# The async driver: the same loop, awaiting where the sync one blocks.
+
+
+class _AsyncRun:
+    def __init__(self, max_workers: int) -> None:
+        self.max_workers = max_workers
+        self.open: list[httpx.Response] = []
+        self.iterators: dict[int, AsyncIterator[bytes]] = {}
+
+    async def perform(self, step: Step) -> Any:
+        if isinstance(step, Call):
+            client = step.endpoint.client
+            if not isinstance(client, httpx.AsyncClient):
+                raise TypeError("an async registry needs an httpx.AsyncClient")
+            request = _build_request(step, client)
+            response = await client.send(request, **_send_kwargs(step))
+            if step.stream:
+                self.open.append(response)
+            return response
+        if isinstance(step, ReadBody):
+            iterator = self.iterators.get(id(step.response))
+            if iterator is None:
+                iterator = step.response.aiter_bytes()
+                self.iterators[id(step.response)] = iterator
+            return await anext(iterator, b"")
+        if isinstance(step, LoadBody):
+            await step.response.aread()
+            return None
+        if isinstance(step, ReadSource):
+            return await step.source.aread(step.size)
+        if isinstance(step, Gather):
+            return await self.gather(step)
+        raise TypeError(f"this driver cannot perform {type(step).__name__}")
+
+    async def gather(self, step: Gather) -> list[Any]:
+        limit = asyncio.Semaphore(max(1, step.limit))
+
+        async def bounded(flow: Flow[Any]) -> Any:
+            async with limit:
+                return await run_async(flow, max_workers=1)
+
+        # A TaskGroup cancels the remaining flows as soon as one fails.
+        async with asyncio.TaskGroup() as group:
+            tasks = [group.create_task(bounded(flow)) for flow in step.flows]
+        return [task.result() for task in tasks]
+
+    async def close(self) -> None:
+        for response in self.open:
+            await response.aclose()
+        self.open.clear()
+        self.iterators.clear()
+
+
+async def _drive_async(
+    flow: Flow[Any], run: _AsyncRun, result: list[Any]
+) -> AsyncGenerator[bytes, None]:
+    # An async generator cannot return a value, so the result goes into `result`.
+    value: Any = None
+    error: BaseException | None = None
+    step: Step | None = None
+    try:
+        while True:
+            try:
+                step = flow.throw(error) if error is not None else flow.send(value)
+            except StopIteration as stop:
+                result.append(stop.value)
+                return
+            except httpx.TransportError as exc:
+                raise _unhandled_transport_error(step, exc) from exc
+            value, error = None, None
+            if isinstance(step, Emit):
+                yield step.data
+                continue
+            try:
+                value = await run.perform(step)
+            except Exception as exc:
+                error = exc
+    finally:
+        flow.close()
+        await run.close()
+
+
+async def run_async(flow: Flow[T], *, max_workers: int = 4) -> T:
+    """Run a flow to its end with asyncio and return its result."""
+    result: list[T] = []
+    async with contextlib.aclosing(
+        _drive_async(flow, _AsyncRun(max_workers), result)
+    ) as driver:
+        async for _ in driver:
+            raise TypeError("a flow run for its result may not emit content")
+    return result[0]
+
+
+async def stream_async(
+    flow: Flow[Any], *, max_workers: int = 4
+) -> AsyncIterator[bytes]:
+    """Run a flow with asyncio, yielding what it emits."""
+    async with contextlib.aclosing(
+        _drive_async(flow, _AsyncRun(max_workers), [])
+    ) as driver:
+        async for data in driver:
+            yield data

@@ -1,0 +1,292 @@
+"""What an upload reads from: bytes, a file, an iterator of chunks, a download.
+
+A source is read once, front to back, in pieces of the size the upload asks for;
+every source can be read by the sync driver (:meth:`Source.read`) and the async
+one (:meth:`Source.aread`). A source that can start over (bytes, a path, a
+seekable file) says so with :attr:`Source.rewindable`, which lets an upload
+restart when the registry lost its session.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import os
+from collections import deque
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from pathlib import Path
+from typing import IO, TypeAlias
+
+import httpx
+
+__all__ = [
+    "AsyncIteratorSource",
+    "BlobData",
+    "BytesSource",
+    "FileSource",
+    "IteratorSource",
+    "ResponseSource",
+    "Source",
+    "as_source",
+]
+
+#: Everything an upload accepts as content.
+BlobData: TypeAlias = (
+    bytes
+    | bytearray
+    | memoryview
+    | str
+    | os.PathLike[str]
+    | IO[bytes]
+    | Iterable[bytes]
+    | AsyncIterable[bytes]
+)
+
+# Reads from a file are handed to a worker thread only when they are this large;
+# a small read is cheaper than the thread switch.
+_THREAD_READ_THRESHOLD = 256 * 1024
+
+
+class Source:
+    """Upload data: subclasses implement :meth:`read`, and :meth:`aread` if needed."""
+
+    #: The number of bytes, when known before reading.
+    size: int | None = None
+    #: Whether :meth:`rewind` can start the data over.
+    rewindable = False
+    #: A name for progress reports and log lines (a file name), if there is one.
+    name: str | None = None
+
+    def read(self, size: int) -> bytes:
+        """Up to ``size`` bytes; fewer only at the end, ``b""`` after it."""
+        raise NotImplementedError
+
+    async def aread(self, size: int) -> bytes:
+        return self.read(size)
+
+    def rewind(self) -> None:
+        raise NotImplementedError(f"{type(self).__name__} cannot be read twice")
+
+    def close(self) -> None:
+        """Release what the source opened itself (never a file the caller passed)."""
+
+
+class BytesSource(Source):
+    rewindable = True
+
+    def __init__(self, data: bytes | bytearray | memoryview) -> None:
+        self._data = memoryview(data).cast("B")
+        self.size = len(self._data)
+        self._position = 0
+
+    def read(self, size: int) -> bytes:
+        piece = self._data[self._position : self._position + size]
+        self._position += len(piece)
+        return bytes(piece)
+
+    def rewind(self) -> None:
+        self._position = 0
+
+
+class FileSource(Source):
+    """A path (opened on first read, closed at the end) or a binary file object."""
+
+    def __init__(self, file: str | os.PathLike[str] | IO[bytes]) -> None:
+        self._file: IO[bytes] | None = None
+        self._path: Path | None = None
+        self._start = 0
+        if isinstance(file, str | os.PathLike):
+            self._path = Path(file)
+            self.size = self._path.stat().st_size
+            self.rewindable = True
+            self.name = self._path.name
+        else:
+            self._file = file
+            self.rewindable = _seekable(file)
+            if self.rewindable:
+                self._start = file.tell()
+                self.size = file.seek(0, io.SEEK_END) - self._start
+                file.seek(self._start)
+            file_name = getattr(file, "name", None)
+            if isinstance(file_name, str):
+                self.name = os.path.basename(file_name)
+
+    def _opened(self) -> IO[bytes]:
+        if self._file is None:
+            assert self._path is not None
+            self._file = self._path.open("rb")
+        return self._file
+
+    def read(self, size: int) -> bytes:
+        file = self._opened()
+        data = file.read(size)
+        if data is None:  # a non-blocking raw file with nothing ready
+            raise BlockingIOError("the upload file returned no data (non-blocking?)")
+        if len(data) == size or not data:
+            return data
+        # Raw files and pipes may return short reads before the end.
+        pieces = [data]
+        missing = size - len(data)
+        while missing:
+            more = file.read(missing)
+            if not more:
+                break
+            pieces.append(more)
+            missing -= len(more)
+        return b"".join(pieces)
+
+    async def aread(self, size: int) -> bytes:
+        if size < _THREAD_READ_THRESHOLD:
+            return self.read(size)
+        return await asyncio.to_thread(self.read, size)
+
+    def rewind(self) -> None:
+        if not self.rewindable:
+            super().rewind()
+        if self._file is not None:
+            self._file.seek(self._start)
+
+    def close(self) -> None:
+        if self._path is not None and self._file is not None:
+            self._file.close()
+            self._file = None
+
+
+def _seekable(file: IO[bytes]) -> bool:
+    try:
+        return bool(file.seekable())
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+class _Accumulator:
+    """Joins pieces of arbitrary size into reads of the requested size."""
+
+    def __init__(self) -> None:
+        self._pending: deque[bytes] = deque()
+        self._pending_size = 0
+        self.exhausted = False
+
+    def ready(self, size: int) -> bool:
+        return self.exhausted or self._pending_size >= size
+
+    def add(self, piece: bytes) -> None:
+        if piece:
+            self._pending.append(bytes(piece))
+            self._pending_size += len(piece)
+
+    def take(self, size: int) -> bytes:
+        taken: list[bytes] = []
+        missing = size
+        while missing and self._pending:
+            piece = self._pending.popleft()
+            if len(piece) > missing:
+                piece, rest = piece[:missing], piece[missing:]
+                self._pending.appendleft(rest)
+            taken.append(piece)
+            missing -= len(piece)
+        self._pending_size -= size - missing
+        return taken[0] if len(taken) == 1 else b"".join(taken)
+
+
+class IteratorSource(Source):
+    """Chunks of any size from an iterator; it can be read only once."""
+
+    def __init__(self, chunks: Iterable[bytes], size: int | None = None) -> None:
+        self._chunks: Iterator[bytes] = iter(chunks)
+        self._buffer = _Accumulator()
+        self.size = size
+
+    def read(self, size: int) -> bytes:
+        while not self._buffer.ready(size):
+            piece = next(self._chunks, None)
+            if piece is None:
+                self._buffer.exhausted = True
+            else:
+                self._buffer.add(piece)
+        return self._buffer.take(size)
+
+
+class AsyncIteratorSource(Source):
+    """Chunks from an async iterator; only an async registry can read it."""
+
+    def __init__(self, chunks: AsyncIterable[bytes], size: int | None = None) -> None:
+        self._chunks: AsyncIterator[bytes] = aiter(chunks)
+        self._buffer = _Accumulator()
+        self.size = size
+
+    def read(self, size: int) -> bytes:
+        raise TypeError("an async iterator can only be uploaded by an AsyncRegistry")
+
+    async def aread(self, size: int) -> bytes:
+        while not self._buffer.ready(size):
+            piece = await anext(self._chunks, None)
+            if piece is None:
+                self._buffer.exhausted = True
+            else:
+                self._buffer.add(piece)
+        return self._buffer.take(size)
+
+
+class ResponseSource(Source):
+    """The body of a streamed response, read by whichever driver sent it.
+
+    Copying a blob between registries reads it from one response into the
+    upload of the other, without holding more than a chunk.
+    """
+
+    def __init__(self, response: httpx.Response, size: int | None = None) -> None:
+        self._response = response
+        self._sync: Iterator[bytes] | None = None
+        self._async: AsyncIterator[bytes] | None = None
+        self._buffer = _Accumulator()
+        self.size = size
+
+    def read(self, size: int) -> bytes:
+        if self._sync is None:
+            self._sync = self._response.iter_bytes()
+        while not self._buffer.ready(size):
+            piece = next(self._sync, None)
+            if piece is None:
+                self._buffer.exhausted = True
+            else:
+                self._buffer.add(piece)
+        return self._buffer.take(size)
+
+    async def aread(self, size: int) -> bytes:
+        if self._async is None:
+            self._async = self._response.aiter_bytes()
+        while not self._buffer.ready(size):
+            piece = await anext(self._async, None)
+            if piece is None:
+                self._buffer.exhausted = True
+            else:
+                self._buffer.add(piece)
+        return self._buffer.take(size)
+
+
+def as_source(data: BlobData | Source, size: int | None = None) -> Source:
+    """The source for anything an upload accepts."""
+    source: Source
+    if isinstance(data, Source):
+        source = data
+    elif isinstance(data, bytes | bytearray | memoryview):
+        source = BytesSource(data)
+    elif isinstance(data, str | os.PathLike):
+        source = FileSource(data)
+    elif hasattr(data, "read"):
+        source = FileSource(data)  # type: ignore[arg-type]
+    elif isinstance(data, AsyncIterable):
+        source = AsyncIteratorSource(data, size)
+    elif isinstance(data, Iterable):
+        source = IteratorSource(data, size)
+    else:
+        raise TypeError(
+            "upload data must be bytes, a path, a binary file or an iterator of "
+            f"bytes, not {type(data).__name__}"
+        )
+    if size is not None and source.size is not None and size != source.size:
+        raise ValueError(f"size {size} was given, but the data has {source.size} bytes")
+    if size is not None and source.size is None:
+        source.size = size
+    return source
