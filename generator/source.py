@@ -1,0 +1,185 @@
+"""Where the definition comes from, and which Harbor version it is.
+
+Three sources: a file (``--spec``), the pinned upstream URL of a version
+(``--harbor-version``), or a running Harbor's ``/swagger.json`` (``--from-url``). A
+definition is identified by the sha256 of its bytes in spec/pins.yaml, or, for the JSON
+a Harbor serves, by the sha256 of its canonical content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import yaml  # type: ignore[import-untyped]
+
+__all__ = [
+    "Definition",
+    "Pin",
+    "Pins",
+    "SourceError",
+    "content_sha256",
+    "download",
+    "from_file",
+    "from_pinned_url",
+    "from_url",
+    "load_pins",
+]
+
+DOWNLOAD_TIMEOUT = 30.0
+
+
+class SourceError(Exception):
+    """The definition could not be read, or is not the one asked for."""
+
+
+@dataclass(frozen=True)
+class Pin:
+    """One pinned Harbor definition (an entry of spec/pins.yaml)."""
+
+    tag: str
+    commit: str
+    sha256: str
+    content_sha256: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Pins:
+    """Every pinned definition, in release order."""
+
+    pins: tuple[Pin, ...]
+
+    @property
+    def tags(self) -> list[str]:
+        return [pin.tag for pin in self.pins]
+
+    def by_tag(self, tag: str) -> Pin:
+        for pin in self.pins:
+            if pin.tag == tag:
+                return pin
+        raise SourceError(
+            f"Harbor {tag} is not pinned in spec/pins.yaml; pinned: "
+            + ", ".join(self.tags)
+        )
+
+    def by_sha256(self, digest: str) -> Pin | None:
+        return next((pin for pin in self.pins if pin.sha256 == digest), None)
+
+    def by_content_sha256(self, digest: str) -> Pin | None:
+        return next((pin for pin in self.pins if pin.content_sha256 == digest), None)
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A loaded definition and what is known about it."""
+
+    document: dict[str, Any]
+    #: sha256 of the bytes as read.
+    sha256: str
+    harbor_version: str
+    #: where it was read from, for messages.
+    origin: str
+
+
+def load_pins(path: Path) -> Pins:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    template = data["url_template"]
+    return Pins(
+        tuple(
+            Pin(
+                tag=entry["tag"],
+                commit=entry["commit"],
+                sha256=entry["sha256"],
+                content_sha256=entry["content_sha256"],
+                url=template.format(tag=entry["tag"], commit=entry["commit"]),
+            )
+            for entry in data["pins"]
+        )
+    )
+
+
+def content_sha256(document: Any) -> str:
+    """sha256 of the definition written as canonical JSON."""
+    canonical = json.dumps(
+        document, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def from_file(path: Path, pins: Pins, harbor_version: str | None = None) -> Definition:
+    """A definition file; its version comes from its sha256 or ``harbor_version``."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"cannot read the definition {path}: {exc}") from exc
+    return _identify(raw, str(path), pins, harbor_version)
+
+
+def from_pinned_url(pin: Pin, url: str | None = None) -> Definition:
+    """Download a pinned version and check it is byte for byte the pinned file.
+
+    ``url`` replaces the pinned address (a mirror, or a local server in tests).
+    """
+    source = url or pin.url
+    raw = download(source)
+    digest = hashlib.sha256(raw).hexdigest()
+    if digest != pin.sha256:
+        raise SourceError(
+            f"the definition downloaded from {source} is not the pinned Harbor "
+            f"{pin.tag}: sha256 {digest}, expected {pin.sha256}; refusing to build "
+            "from it"
+        )
+    return Definition(_load(raw, source), digest, pin.tag, source)
+
+
+def from_url(url: str, pins: Pins, harbor_version: str | None = None) -> Definition:
+    """A definition served by a running Harbor (``https://harbor/swagger.json``)."""
+    return _identify(download(url), url, pins, harbor_version)
+
+
+def download(url: str) -> bytes:
+    try:
+        response = httpx.get(url, timeout=DOWNLOAD_TIMEOUT, follow_redirects=True)
+        response.raise_for_status()
+    except httpx.HTTPError as exc:
+        raise SourceError(f"cannot download the definition from {url}: {exc}") from exc
+    return response.content
+
+
+def _identify(
+    raw: bytes, origin: str, pins: Pins, harbor_version: str | None
+) -> Definition:
+    digest = hashlib.sha256(raw).hexdigest()
+    document = _load(raw, origin)
+    pin = pins.by_sha256(digest) or pins.by_content_sha256(content_sha256(document))
+    if pin is not None and harbor_version is not None and pin.tag != harbor_version:
+        raise SourceError(
+            f"{origin} is Harbor {pin.tag}'s definition, not {harbor_version}"
+        )
+    version = harbor_version or (pin.tag if pin else None)
+    if version is None:
+        raise SourceError(
+            f"{origin} (sha256 {digest}) is none of the pinned definitions; name its "
+            "Harbor version with --harbor-version"
+        )
+    pins.by_tag(version)
+    return Definition(document, digest, version, origin)
+
+
+def _load(raw: bytes, origin: str) -> dict[str, Any]:
+    # PyYAML reads both the published YAML and the JSON a Harbor serves. Going through
+    # it (and then JSON) also avoids swagger2openapi's own YAML parser, which rejects
+    # the definitions of 2.10 to 2.14 (a multi-line single-quoted description).
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        document = yaml.load(raw, Loader=loader)
+    except yaml.YAMLError as exc:
+        raise SourceError(f"{origin} is not YAML or JSON: {exc}") from exc
+    if not isinstance(document, dict) or document.get("swagger") != "2.0":
+        raise SourceError(f"{origin} is not a Swagger 2.0 definition")
+    return document

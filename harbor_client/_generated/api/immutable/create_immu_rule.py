@@ -1,0 +1,237 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.errors import Errors
+from ...models.immutable_rule import ImmutableRule
+from ...types import Response, Unset
+
+
+def _get_kwargs(
+    project_name_or_id: str,
+    *,
+    body: ImmutableRule,
+    x_is_resource_name: bool | Unset = False,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_is_resource_name, Unset):
+        headers["X-Is-Resource-Name"] = "true" if x_is_resource_name else "false"
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/projects/{project_name_or_id}/immutabletagrules".format(
+            project_name_or_id=quote(str(project_name_or_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict() if body is not None else None
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Errors | None:
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 400:
+        try:
+            response_400 = Errors.from_dict(response.json())
+
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 401:
+        try:
+            response_401 = Errors.from_dict(response.json())
+
+            return response_401
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = Errors.from_dict(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 404:
+        try:
+            response_404 = Errors.from_dict(response.json())
+
+            return response_404
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 500:
+        try:
+            response_500 = Errors.from_dict(response.json())
+
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Errors]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_name_or_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImmutableRule,
+    x_is_resource_name: bool | Unset = False,
+) -> Response[Any | Errors]:
+    """Add an immutable tag rule to current project
+
+     This endpoint add an immutable tag rule to the project
+
+    Args:
+        project_name_or_id (str):
+        x_is_resource_name (bool | Unset):  Default: False.
+        body (ImmutableRule):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Errors]
+    """
+
+    kwargs = _get_kwargs(
+        project_name_or_id=project_name_or_id,
+        body=body,
+        x_is_resource_name=x_is_resource_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_name_or_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImmutableRule,
+    x_is_resource_name: bool | Unset = False,
+) -> Any | Errors | None:
+    """Add an immutable tag rule to current project
+
+     This endpoint add an immutable tag rule to the project
+
+    Args:
+        project_name_or_id (str):
+        x_is_resource_name (bool | Unset):  Default: False.
+        body (ImmutableRule):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Errors
+    """
+
+    return sync_detailed(
+        project_name_or_id=project_name_or_id,
+        client=client,
+        body=body,
+        x_is_resource_name=x_is_resource_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_name_or_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImmutableRule,
+    x_is_resource_name: bool | Unset = False,
+) -> Response[Any | Errors]:
+    """Add an immutable tag rule to current project
+
+     This endpoint add an immutable tag rule to the project
+
+    Args:
+        project_name_or_id (str):
+        x_is_resource_name (bool | Unset):  Default: False.
+        body (ImmutableRule):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Errors]
+    """
+
+    kwargs = _get_kwargs(
+        project_name_or_id=project_name_or_id,
+        body=body,
+        x_is_resource_name=x_is_resource_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_name_or_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ImmutableRule,
+    x_is_resource_name: bool | Unset = False,
+) -> Any | Errors | None:
+    """Add an immutable tag rule to current project
+
+     This endpoint add an immutable tag rule to the project
+
+    Args:
+        project_name_or_id (str):
+        x_is_resource_name (bool | Unset):  Default: False.
+        body (ImmutableRule):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Errors
+    """
+
+    return (
+        await asyncio_detailed(
+            project_name_or_id=project_name_or_id,
+            client=client,
+            body=body,
+            x_is_resource_name=x_is_resource_name,
+        )
+    ).parsed

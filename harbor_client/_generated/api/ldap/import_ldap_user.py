@@ -1,0 +1,226 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.errors import Errors
+from ...models.ldap_failed_import_user import LdapFailedImportUser
+from ...models.ldap_import_users import LdapImportUsers
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: LdapImportUsers,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ldap/users/import",
+    }
+
+    _kwargs["json"] = body.to_dict() if body is not None else None
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Errors | list[LdapFailedImportUser] | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = Errors.from_dict(response.json())
+
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 401:
+        try:
+            response_401 = Errors.from_dict(response.json())
+
+            return response_401
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = Errors.from_dict(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 404:
+        try:
+            response_404 = []
+            _response_404 = response.json()
+            for response_404_item_data in _response_404:
+                response_404_item = LdapFailedImportUser.from_dict(
+                    response_404_item_data
+                )
+
+                response_404.append(response_404_item)
+
+            return response_404
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 500:
+        try:
+            response_500 = Errors.from_dict(response.json())
+
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Errors | list[LdapFailedImportUser]]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LdapImportUsers,
+) -> Response[Any | Errors | list[LdapFailedImportUser]]:
+    """Import selected available ldap users.
+
+     This endpoint adds the selected available ldap users to harbor based on related configuration
+    parameters from the system. System will try to guess the user email address and realname, add to
+    harbor user information. If have errors when import user, will return the list of importing failed
+    uid and the failed reason.
+
+    Args:
+        body (LdapImportUsers):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Errors | list[LdapFailedImportUser]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LdapImportUsers,
+) -> Any | Errors | list[LdapFailedImportUser] | None:
+    """Import selected available ldap users.
+
+     This endpoint adds the selected available ldap users to harbor based on related configuration
+    parameters from the system. System will try to guess the user email address and realname, add to
+    harbor user information. If have errors when import user, will return the list of importing failed
+    uid and the failed reason.
+
+    Args:
+        body (LdapImportUsers):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Errors | list[LdapFailedImportUser]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LdapImportUsers,
+) -> Response[Any | Errors | list[LdapFailedImportUser]]:
+    """Import selected available ldap users.
+
+     This endpoint adds the selected available ldap users to harbor based on related configuration
+    parameters from the system. System will try to guess the user email address and realname, add to
+    harbor user information. If have errors when import user, will return the list of importing failed
+    uid and the failed reason.
+
+    Args:
+        body (LdapImportUsers):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Errors | list[LdapFailedImportUser]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LdapImportUsers,
+) -> Any | Errors | list[LdapFailedImportUser] | None:
+    """Import selected available ldap users.
+
+     This endpoint adds the selected available ldap users to harbor based on related configuration
+    parameters from the system. System will try to guess the user email address and realname, add to
+    harbor user information. If have errors when import user, will return the list of importing failed
+    uid and the failed reason.
+
+    Args:
+        body (LdapImportUsers):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Errors | list[LdapFailedImportUser]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

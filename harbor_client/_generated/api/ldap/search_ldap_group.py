@@ -1,0 +1,224 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.errors import Errors
+from ...models.user_group import UserGroup
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    groupname: str | Unset = UNSET,
+    groupdn: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["groupname"] = groupname
+
+    params["groupdn"] = groupdn
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ldap/groups/search",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Errors | list[UserGroup] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = UserGroup.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = Errors.from_dict(response.json())
+
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 401:
+        try:
+            response_401 = Errors.from_dict(response.json())
+
+            return response_401
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = Errors.from_dict(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 500:
+        try:
+            response_500 = Errors.from_dict(response.json())
+
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Errors | list[UserGroup]]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    groupname: str | Unset = UNSET,
+    groupdn: str | Unset = UNSET,
+) -> Response[Errors | list[UserGroup]]:
+    """Search available ldap groups.
+
+     This endpoint searches the available ldap groups based on related configuration parameters. support
+    to search by groupname or groupdn.
+
+    Args:
+        groupname (str | Unset):
+        groupdn (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Errors | list[UserGroup]]
+    """
+
+    kwargs = _get_kwargs(
+        groupname=groupname,
+        groupdn=groupdn,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    groupname: str | Unset = UNSET,
+    groupdn: str | Unset = UNSET,
+) -> Errors | list[UserGroup] | None:
+    """Search available ldap groups.
+
+     This endpoint searches the available ldap groups based on related configuration parameters. support
+    to search by groupname or groupdn.
+
+    Args:
+        groupname (str | Unset):
+        groupdn (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Errors | list[UserGroup]
+    """
+
+    return sync_detailed(
+        client=client,
+        groupname=groupname,
+        groupdn=groupdn,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    groupname: str | Unset = UNSET,
+    groupdn: str | Unset = UNSET,
+) -> Response[Errors | list[UserGroup]]:
+    """Search available ldap groups.
+
+     This endpoint searches the available ldap groups based on related configuration parameters. support
+    to search by groupname or groupdn.
+
+    Args:
+        groupname (str | Unset):
+        groupdn (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Errors | list[UserGroup]]
+    """
+
+    kwargs = _get_kwargs(
+        groupname=groupname,
+        groupdn=groupdn,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    groupname: str | Unset = UNSET,
+    groupdn: str | Unset = UNSET,
+) -> Errors | list[UserGroup] | None:
+    """Search available ldap groups.
+
+     This endpoint searches the available ldap groups based on related configuration parameters. support
+    to search by groupname or groupdn.
+
+    Args:
+        groupname (str | Unset):
+        groupdn (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Errors | list[UserGroup]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            groupname=groupname,
+            groupdn=groupdn,
+        )
+    ).parsed

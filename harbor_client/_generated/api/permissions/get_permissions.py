@@ -1,0 +1,172 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.errors import Errors
+from ...models.permissions import Permissions
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/permissions",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Errors | Permissions | None:
+    if response.status_code == 200:
+        response_200 = Permissions.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        try:
+            response_401 = Errors.from_dict(response.json())
+
+            return response_401
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = Errors.from_dict(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 404:
+        try:
+            response_404 = Errors.from_dict(response.json())
+
+            return response_404
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 500:
+        try:
+            response_500 = Errors.from_dict(response.json())
+
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Errors | Permissions]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Errors | Permissions]:
+    """Get system or project level permissions info.
+
+     This endpoint is for retrieving resource and action info that only provides for admin user(system
+    admin and project admin).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Errors | Permissions]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Errors | Permissions | None:
+    """Get system or project level permissions info.
+
+     This endpoint is for retrieving resource and action info that only provides for admin user(system
+    admin and project admin).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Errors | Permissions
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Errors | Permissions]:
+    """Get system or project level permissions info.
+
+     This endpoint is for retrieving resource and action info that only provides for admin user(system
+    admin and project admin).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Errors | Permissions]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Errors | Permissions | None:
+    """Get system or project level permissions info.
+
+     This endpoint is for retrieving resource and action info that only provides for admin user(system
+    admin and project admin).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Errors | Permissions
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

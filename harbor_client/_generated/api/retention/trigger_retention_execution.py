@@ -1,0 +1,210 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.errors import Errors
+from ...models.trigger_retention_execution_body import TriggerRetentionExecutionBody
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: TriggerRetentionExecutionBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/retentions/{id}/executions".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict() if body is not None else None
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Errors | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = cast(Any, None)
+        return response_201
+
+    if response.status_code == 401:
+        try:
+            response_401 = Errors.from_dict(response.json())
+
+            return response_401
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = Errors.from_dict(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 500:
+        try:
+            response_500 = Errors.from_dict(response.json())
+
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Errors]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TriggerRetentionExecutionBody,
+) -> Response[Any | Errors]:
+    """Trigger a Retention Execution
+
+     Trigger a Retention Execution, if dry_run is True, nothing would be deleted actually.
+
+    Args:
+        id (int):
+        body (TriggerRetentionExecutionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Errors]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TriggerRetentionExecutionBody,
+) -> Any | Errors | None:
+    """Trigger a Retention Execution
+
+     Trigger a Retention Execution, if dry_run is True, nothing would be deleted actually.
+
+    Args:
+        id (int):
+        body (TriggerRetentionExecutionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Errors
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TriggerRetentionExecutionBody,
+) -> Response[Any | Errors]:
+    """Trigger a Retention Execution
+
+     Trigger a Retention Execution, if dry_run is True, nothing would be deleted actually.
+
+    Args:
+        id (int):
+        body (TriggerRetentionExecutionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Errors]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TriggerRetentionExecutionBody,
+) -> Any | Errors | None:
+    """Trigger a Retention Execution
+
+     Trigger a Retention Execution, if dry_run is True, nothing would be deleted actually.
+
+    Args:
+        id (int):
+        body (TriggerRetentionExecutionBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Errors
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,168 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.errors import Errors
+from ...models.stats import Stats
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/scans/schedule/metrics",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Errors | Stats | None:
+    if response.status_code == 200:
+        response_200 = Stats.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        try:
+            response_401 = Errors.from_dict(response.json())
+
+            return response_401
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = Errors.from_dict(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 412:
+        try:
+            response_412 = Errors.from_dict(response.json())
+
+            return response_412
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 500:
+        try:
+            response_500 = Errors.from_dict(response.json())
+
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Errors | Stats]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Errors | Stats]:
+    """Get the metrics of the latest scheduled scan all process
+
+     Get the metrics of the latest scheduled scan all process
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Errors | Stats]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Errors | Stats | None:
+    """Get the metrics of the latest scheduled scan all process
+
+     Get the metrics of the latest scheduled scan all process
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Errors | Stats
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Errors | Stats]:
+    """Get the metrics of the latest scheduled scan all process
+
+     Get the metrics of the latest scheduled scan all process
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Errors | Stats]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Errors | Stats | None:
+    """Get the metrics of the latest scheduled scan all process
+
+     Get the metrics of the latest scheduled scan all process
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Errors | Stats
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

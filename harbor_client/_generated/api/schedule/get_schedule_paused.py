@@ -1,0 +1,187 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.errors import Errors
+from ...models.scheduler_status import SchedulerStatus
+from ...types import Response
+
+
+def _get_kwargs(
+    job_type: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/schedules/{job_type}/paused".format(
+            job_type=quote(str(job_type), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Errors | SchedulerStatus | None:
+    if response.status_code == 200:
+        response_200 = SchedulerStatus.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        try:
+            response_401 = Errors.from_dict(response.json())
+
+            return response_401
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = Errors.from_dict(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 404:
+        try:
+            response_404 = Errors.from_dict(response.json())
+
+            return response_404
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 500:
+        try:
+            response_500 = Errors.from_dict(response.json())
+
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Errors | SchedulerStatus]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Errors | SchedulerStatus]:
+    """Get scheduler paused status
+
+    Args:
+        job_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Errors | SchedulerStatus]
+    """
+
+    kwargs = _get_kwargs(
+        job_type=job_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Errors | SchedulerStatus | None:
+    """Get scheduler paused status
+
+    Args:
+        job_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Errors | SchedulerStatus
+    """
+
+    return sync_detailed(
+        job_type=job_type,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Errors | SchedulerStatus]:
+    """Get scheduler paused status
+
+    Args:
+        job_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Errors | SchedulerStatus]
+    """
+
+    kwargs = _get_kwargs(
+        job_type=job_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Errors | SchedulerStatus | None:
+    """Get scheduler paused status
+
+    Args:
+        job_type (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Errors | SchedulerStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            job_type=job_type,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,236 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.errors import Errors
+from ...models.oidc_cli_secret_req import OIDCCliSecretReq
+from ...types import Response
+
+
+def _get_kwargs(
+    user_id: int,
+    *,
+    body: OIDCCliSecretReq,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/users/{user_id}/cli_secret".format(
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict() if body is not None else None
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Errors | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = cast(Any, None)
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 401:
+        try:
+            response_401 = Errors.from_dict(response.json())
+
+            return response_401
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = Errors.from_dict(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 404:
+        try:
+            response_404 = Errors.from_dict(response.json())
+
+            return response_404
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 412:
+        try:
+            response_412 = cast(Any, None)
+            return response_412
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 500:
+        try:
+            response_500 = Errors.from_dict(response.json())
+
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Errors]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OIDCCliSecretReq,
+) -> Response[Any | Errors]:
+    """Set CLI secret for a user.
+
+     This endpoint let user generate a new CLI secret for himself.  This API only works when auth mode is
+    set to 'OIDC'. Once this API returns with successful status, the old secret will be invalid, as
+    there will be only one CLI secret for a user.
+
+    Args:
+        user_id (int):
+        body (OIDCCliSecretReq):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Errors]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OIDCCliSecretReq,
+) -> Any | Errors | None:
+    """Set CLI secret for a user.
+
+     This endpoint let user generate a new CLI secret for himself.  This API only works when auth mode is
+    set to 'OIDC'. Once this API returns with successful status, the old secret will be invalid, as
+    there will be only one CLI secret for a user.
+
+    Args:
+        user_id (int):
+        body (OIDCCliSecretReq):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Errors
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OIDCCliSecretReq,
+) -> Response[Any | Errors]:
+    """Set CLI secret for a user.
+
+     This endpoint let user generate a new CLI secret for himself.  This API only works when auth mode is
+    set to 'OIDC'. Once this API returns with successful status, the old secret will be invalid, as
+    there will be only one CLI secret for a user.
+
+    Args:
+        user_id (int):
+        body (OIDCCliSecretReq):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Errors]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OIDCCliSecretReq,
+) -> Any | Errors | None:
+    """Set CLI secret for a user.
+
+     This endpoint let user generate a new CLI secret for himself.  This API only works when auth mode is
+    set to 'OIDC'. Once this API returns with successful status, the old secret will be invalid, as
+    there will be only one CLI secret for a user.
+
+    Args:
+        user_id (int):
+        body (OIDCCliSecretReq):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Errors
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.errors import Errors
+from ...models.user_group import UserGroup
+from ...types import Response
+
+
+def _get_kwargs(
+    group_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/usergroups/{group_id}".format(
+            group_id=quote(str(group_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Errors | UserGroup | None:
+    if response.status_code == 200:
+        response_200 = UserGroup.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        try:
+            response_400 = Errors.from_dict(response.json())
+
+            return response_400
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 401:
+        try:
+            response_401 = Errors.from_dict(response.json())
+
+            return response_401
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 403:
+        try:
+            response_403 = Errors.from_dict(response.json())
+
+            return response_403
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 404:
+        try:
+            response_404 = Errors.from_dict(response.json())
+
+            return response_404
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if response.status_code == 500:
+        try:
+            response_500 = Errors.from_dict(response.json())
+
+            return response_500
+
+        except (ValueError, TypeError, KeyError, AttributeError):  # not Harbor's JSON
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Errors | UserGroup]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Errors | UserGroup]:
+    """Get user group information
+
+     Get user group information
+
+    Args:
+        group_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Errors | UserGroup]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Errors | UserGroup | None:
+    """Get user group information
+
+     Get user group information
+
+    Args:
+        group_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Errors | UserGroup
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Errors | UserGroup]:
+    """Get user group information
+
+     Get user group information
+
+    Args:
+        group_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Errors | UserGroup]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Errors | UserGroup | None:
+    """Get user group information
+
+     Get user group information
+
+    Args:
+        group_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Errors | UserGroup
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+        )
+    ).parsed

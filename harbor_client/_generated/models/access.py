@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Access")
+
+
+@_attrs_define
+class Access:
+    """
+    Attributes:
+        resource (str | Unset): The resource of the access. Possible resources are listed here for system and project
+            level https://github.com/goharbor/harbor/blob/main/src/common/rbac/const.go
+        action (str | Unset): The action of the access. Possible actions are *, pull, push, create, read, update,
+            delete, list, operate, scanner-pull and stop.
+        effect (str | Unset): The effect of the access
+    """
+
+    resource: str | Unset = UNSET
+    action: str | Unset = UNSET
+    effect: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource = self.resource
+
+        action = self.action
+
+        effect = self.effect
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if resource is not UNSET:
+            field_dict["resource"] = resource
+        if action is not UNSET:
+            field_dict["action"] = action
+        if effect is not UNSET:
+            field_dict["effect"] = effect
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        resource = d.pop("resource", UNSET)
+
+        action = d.pop("action", UNSET)
+
+        effect = d.pop("effect", UNSET)
+
+        access = cls(
+            resource=resource,
+            action=action,
+            effect=effect,
+        )
+
+        access.additional_properties = d
+        return access
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="AuditLog")
+
+
+@_attrs_define
+class AuditLog:
+    """
+    A date-time that Harbor sends as null or as Go's zero time (0001-01-01T00:00:00Z,
+    "never") reads as None.
+
+    Attributes:
+        id (int | Unset): The ID of the audit log entry.
+        username (str | Unset): Username of the user in this log entry.
+        resource (str | Unset): Name of the repository in this log entry.
+        resource_type (str | Unset): Tag of the repository in this log entry.
+        operation (str | Unset): The operation against the repository in this log entry.
+        op_time (datetime.datetime | Unset): The time when this operation is triggered. Example: 2006-01-02T15:04:05Z.
+    """
+
+    id: int | Unset = UNSET
+    username: str | Unset = UNSET
+    resource: str | Unset = UNSET
+    resource_type: str | Unset = UNSET
+    operation: str | Unset = UNSET
+    op_time: datetime.datetime | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        username = self.username
+
+        resource = self.resource
+
+        resource_type = self.resource_type
+
+        operation = self.operation
+
+        op_time: str | Unset = UNSET
+        if not isinstance(self.op_time, Unset):
+            op_time = self.op_time.isoformat() if self.op_time is not None else None
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if username is not UNSET:
+            field_dict["username"] = username
+        if resource is not UNSET:
+            field_dict["resource"] = resource
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
+        if operation is not UNSET:
+            field_dict["operation"] = operation
+        if op_time is not UNSET:
+            field_dict["op_time"] = op_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        resource = d.pop("resource", UNSET)
+
+        resource_type = d.pop("resource_type", UNSET)
+
+        operation = d.pop("operation", UNSET)
+
+        _op_time = d.pop("op_time", UNSET)
+        op_time: datetime.datetime | Unset | None
+        if isinstance(_op_time, Unset):
+            op_time = UNSET
+        elif _op_time is None:
+            op_time = None
+        else:
+            op_time = parse_datetime(_op_time)
+
+        audit_log = cls(
+            id=id,
+            username=username,
+            resource=resource,
+            resource_type=resource_type,
+            operation=operation,
+            op_time=op_time,
+        )
+
+        audit_log.additional_properties = d
+        return audit_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,305 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProjectMetadata")
+
+
+@_attrs_define
+class ProjectMetadata:
+    """
+    Attributes:
+        public (str | Unset): The public status of the project. The valid values are "true", "false".
+        enable_content_trust (None | str | Unset): Whether content trust is enabled or not. If it is enabled, user can't
+            pull unsigned images from this project. The valid values are "true", "false".
+        enable_content_trust_cosign (None | str | Unset): Whether cosign content trust is enabled or not. If it is
+            enabled, user can't pull images without cosign signature from this project. The valid values are "true",
+            "false".
+        prevent_vul (None | str | Unset): Whether prevent the vulnerable images from running. The valid values are
+            "true", "false".
+        severity (None | str | Unset): If the vulnerability is high than severity defined here, the images can't be
+            pulled. The valid values are "none", "low", "medium", "high", "critical".
+        auto_scan (None | str | Unset): Whether scan images automatically when pushing. The valid values are "true",
+            "false".
+        auto_sbom_generation (None | str | Unset): Whether generating SBOM automatically when pushing a subject
+            artifact. The valid values are "true", "false".
+        reuse_sys_cve_allowlist (None | str | Unset): Whether this project reuse the system level CVE allowlist as the
+            allowlist of its own. The valid values are "true", "false".
+            If it is set to "true" the actual allowlist associate with this project, if any, will be ignored.
+        retention_id (None | str | Unset): The ID of the tag retention policy for the project
+        proxy_speed_kb (None | str | Unset): The bandwidth limit of proxy cache, in Kbps (kilobits per second). It
+            limits the communication between Harbor and the upstream registry, not the client and the Harbor.
+        max_upstream_conn (None | str | Unset): The max connection per artifact to the upstream registry in current
+            proxy cache project, if it is -1, no limit to upstream registry connections
+        proxy_cache_local_on_not_found (None | str | Unset): Whether to serve images from local cache when they are
+            removed from the upstream registry. The valid values are "true", "false".
+    """
+
+    public: str | Unset = UNSET
+    enable_content_trust: None | str | Unset = UNSET
+    enable_content_trust_cosign: None | str | Unset = UNSET
+    prevent_vul: None | str | Unset = UNSET
+    severity: None | str | Unset = UNSET
+    auto_scan: None | str | Unset = UNSET
+    auto_sbom_generation: None | str | Unset = UNSET
+    reuse_sys_cve_allowlist: None | str | Unset = UNSET
+    retention_id: None | str | Unset = UNSET
+    proxy_speed_kb: None | str | Unset = UNSET
+    max_upstream_conn: None | str | Unset = UNSET
+    proxy_cache_local_on_not_found: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        public = self.public
+
+        enable_content_trust: None | str | Unset
+        if isinstance(self.enable_content_trust, Unset):
+            enable_content_trust = UNSET
+        else:
+            enable_content_trust = self.enable_content_trust
+
+        enable_content_trust_cosign: None | str | Unset
+        if isinstance(self.enable_content_trust_cosign, Unset):
+            enable_content_trust_cosign = UNSET
+        else:
+            enable_content_trust_cosign = self.enable_content_trust_cosign
+
+        prevent_vul: None | str | Unset
+        if isinstance(self.prevent_vul, Unset):
+            prevent_vul = UNSET
+        else:
+            prevent_vul = self.prevent_vul
+
+        severity: None | str | Unset
+        if isinstance(self.severity, Unset):
+            severity = UNSET
+        else:
+            severity = self.severity
+
+        auto_scan: None | str | Unset
+        if isinstance(self.auto_scan, Unset):
+            auto_scan = UNSET
+        else:
+            auto_scan = self.auto_scan
+
+        auto_sbom_generation: None | str | Unset
+        if isinstance(self.auto_sbom_generation, Unset):
+            auto_sbom_generation = UNSET
+        else:
+            auto_sbom_generation = self.auto_sbom_generation
+
+        reuse_sys_cve_allowlist: None | str | Unset
+        if isinstance(self.reuse_sys_cve_allowlist, Unset):
+            reuse_sys_cve_allowlist = UNSET
+        else:
+            reuse_sys_cve_allowlist = self.reuse_sys_cve_allowlist
+
+        retention_id: None | str | Unset
+        if isinstance(self.retention_id, Unset):
+            retention_id = UNSET
+        else:
+            retention_id = self.retention_id
+
+        proxy_speed_kb: None | str | Unset
+        if isinstance(self.proxy_speed_kb, Unset):
+            proxy_speed_kb = UNSET
+        else:
+            proxy_speed_kb = self.proxy_speed_kb
+
+        max_upstream_conn: None | str | Unset
+        if isinstance(self.max_upstream_conn, Unset):
+            max_upstream_conn = UNSET
+        else:
+            max_upstream_conn = self.max_upstream_conn
+
+        proxy_cache_local_on_not_found: None | str | Unset
+        if isinstance(self.proxy_cache_local_on_not_found, Unset):
+            proxy_cache_local_on_not_found = UNSET
+        else:
+            proxy_cache_local_on_not_found = self.proxy_cache_local_on_not_found
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if public is not UNSET:
+            field_dict["public"] = public
+        if enable_content_trust is not UNSET:
+            field_dict["enable_content_trust"] = enable_content_trust
+        if enable_content_trust_cosign is not UNSET:
+            field_dict["enable_content_trust_cosign"] = enable_content_trust_cosign
+        if prevent_vul is not UNSET:
+            field_dict["prevent_vul"] = prevent_vul
+        if severity is not UNSET:
+            field_dict["severity"] = severity
+        if auto_scan is not UNSET:
+            field_dict["auto_scan"] = auto_scan
+        if auto_sbom_generation is not UNSET:
+            field_dict["auto_sbom_generation"] = auto_sbom_generation
+        if reuse_sys_cve_allowlist is not UNSET:
+            field_dict["reuse_sys_cve_allowlist"] = reuse_sys_cve_allowlist
+        if retention_id is not UNSET:
+            field_dict["retention_id"] = retention_id
+        if proxy_speed_kb is not UNSET:
+            field_dict["proxy_speed_kb"] = proxy_speed_kb
+        if max_upstream_conn is not UNSET:
+            field_dict["max_upstream_conn"] = max_upstream_conn
+        if proxy_cache_local_on_not_found is not UNSET:
+            field_dict["proxy_cache_local_on_not_found"] = (
+                proxy_cache_local_on_not_found
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        public = d.pop("public", UNSET)
+
+        def _parse_enable_content_trust(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        enable_content_trust = _parse_enable_content_trust(
+            d.pop("enable_content_trust", UNSET)
+        )
+
+        def _parse_enable_content_trust_cosign(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        enable_content_trust_cosign = _parse_enable_content_trust_cosign(
+            d.pop("enable_content_trust_cosign", UNSET)
+        )
+
+        def _parse_prevent_vul(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prevent_vul = _parse_prevent_vul(d.pop("prevent_vul", UNSET))
+
+        def _parse_severity(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        severity = _parse_severity(d.pop("severity", UNSET))
+
+        def _parse_auto_scan(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        auto_scan = _parse_auto_scan(d.pop("auto_scan", UNSET))
+
+        def _parse_auto_sbom_generation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        auto_sbom_generation = _parse_auto_sbom_generation(
+            d.pop("auto_sbom_generation", UNSET)
+        )
+
+        def _parse_reuse_sys_cve_allowlist(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reuse_sys_cve_allowlist = _parse_reuse_sys_cve_allowlist(
+            d.pop("reuse_sys_cve_allowlist", UNSET)
+        )
+
+        def _parse_retention_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        retention_id = _parse_retention_id(d.pop("retention_id", UNSET))
+
+        def _parse_proxy_speed_kb(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        proxy_speed_kb = _parse_proxy_speed_kb(d.pop("proxy_speed_kb", UNSET))
+
+        def _parse_max_upstream_conn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        max_upstream_conn = _parse_max_upstream_conn(d.pop("max_upstream_conn", UNSET))
+
+        def _parse_proxy_cache_local_on_not_found(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        proxy_cache_local_on_not_found = _parse_proxy_cache_local_on_not_found(
+            d.pop("proxy_cache_local_on_not_found", UNSET)
+        )
+
+        project_metadata = cls(
+            public=public,
+            enable_content_trust=enable_content_trust,
+            enable_content_trust_cosign=enable_content_trust_cosign,
+            prevent_vul=prevent_vul,
+            severity=severity,
+            auto_scan=auto_scan,
+            auto_sbom_generation=auto_sbom_generation,
+            reuse_sys_cve_allowlist=reuse_sys_cve_allowlist,
+            retention_id=retention_id,
+            proxy_speed_kb=proxy_speed_kb,
+            max_upstream_conn=max_upstream_conn,
+            proxy_cache_local_on_not_found=proxy_cache_local_on_not_found,
+        )
+
+        project_metadata.additional_properties = d
+        return project_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

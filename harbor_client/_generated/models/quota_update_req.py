@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.resource_list import ResourceList
+
+
+T = TypeVar("T", bound="QuotaUpdateReq")
+
+
+@_attrs_define
+class QuotaUpdateReq:
+    """
+    Attributes:
+        hard (ResourceList | Unset):
+    """
+
+    hard: ResourceList | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hard: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hard, Unset):
+            hard = self.hard.to_dict() if self.hard is not None else None
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if hard is not UNSET:
+            field_dict["hard"] = hard
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.resource_list import ResourceList
+
+        d = dict(src_dict)
+        _hard = d.pop("hard", UNSET)
+        hard: ResourceList | Unset | None
+        if isinstance(_hard, Unset):
+            hard = UNSET
+        elif _hard is None:
+            hard = None
+        else:
+            hard = ResourceList.from_dict(_hard)
+
+        quota_update_req = cls(
+            hard=hard,
+        )
+
+        quota_update_req.additional_properties = d
+        return quota_update_req
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

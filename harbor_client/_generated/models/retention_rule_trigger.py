@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.retention_rule_trigger_references import (
+        RetentionRuleTriggerReferences,
+    )
+    from ..models.retention_rule_trigger_settings import RetentionRuleTriggerSettings
+
+
+T = TypeVar("T", bound="RetentionRuleTrigger")
+
+
+@_attrs_define
+class RetentionRuleTrigger:
+    """
+    Attributes:
+        kind (str | Unset):
+        settings (RetentionRuleTriggerSettings | Unset):
+        references (RetentionRuleTriggerReferences | Unset):
+    """
+
+    kind: str | Unset = UNSET
+    settings: RetentionRuleTriggerSettings | Unset | None = UNSET
+    references: RetentionRuleTriggerReferences | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict() if self.settings is not None else None
+
+        references: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.references, Unset):
+            references = (
+                self.references.to_dict() if self.references is not None else None
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if references is not UNSET:
+            field_dict["references"] = references
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.retention_rule_trigger_references import (
+            RetentionRuleTriggerReferences,
+        )
+        from ..models.retention_rule_trigger_settings import (
+            RetentionRuleTriggerSettings,
+        )
+
+        d = dict(src_dict)
+        kind = d.pop("kind", UNSET)
+
+        _settings = d.pop("settings", UNSET)
+        settings: RetentionRuleTriggerSettings | Unset | None
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        elif _settings is None:
+            settings = None
+        else:
+            settings = RetentionRuleTriggerSettings.from_dict(_settings)
+
+        _references = d.pop("references", UNSET)
+        references: RetentionRuleTriggerReferences | Unset | None
+        if isinstance(_references, Unset):
+            references = UNSET
+        elif _references is None:
+            references = None
+        else:
+            references = RetentionRuleTriggerReferences.from_dict(_references)
+
+        retention_rule_trigger = cls(
+            kind=kind,
+            settings=settings,
+            references=references,
+        )
+
+        retention_rule_trigger.additional_properties = d
+        return retention_rule_trigger
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserProfile")
+
+
+@_attrs_define
+class UserProfile:
+    """
+    Attributes:
+        email (str | Unset):
+        realname (str | Unset):
+        comment (str | Unset):
+    """
+
+    email: str | Unset = UNSET
+    realname: str | Unset = UNSET
+    comment: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        realname = self.realname
+
+        comment = self.comment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if realname is not UNSET:
+            field_dict["realname"] = realname
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        email = d.pop("email", UNSET)
+
+        realname = d.pop("realname", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        user_profile = cls(
+            email=email,
+            realname=realname,
+            comment=comment,
+        )
+
+        user_profile.additional_properties = d
+        return user_profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+"""Contains some shared types for properties"""
+
+import datetime
+from collections.abc import Mapping, MutableMapping
+from typing import IO, BinaryIO, Generic, Literal, TypeVar
+
+from attrs import define
+
+
+class Unset:
+    def __bool__(self) -> Literal[False]:
+        return False
+
+
+UNSET: Unset = Unset()
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """Contains information for file uploads"""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+
+
+@define
+class Response(Generic[T]):
+    """A response from an endpoint"""
+
+    status_code: int
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+
+
+def parse_datetime(value: str) -> datetime.datetime | None:
+    """Read a date-time of Harbor's JSON; Go's zero time (year 1) is None.
+
+    Harbor writes a time that was never set (pull_time of an artifact nobody pulled,
+    next_scheduled_time of a schedule that is off) as 0001-01-01T00:00:00Z, with or
+    without fractions. As a datetime it overflows on the first time zone conversion.
+    """
+    parsed = datetime.datetime.fromisoformat(value)
+    if parsed.replace(tzinfo=None) == datetime.datetime.min:
+        return None
+    return parsed
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "parse_datetime",
+]
