@@ -1,0 +1,312 @@
+"""``LocalHarbor``: the app behind a real HTTP/1.1 socket on 127.0.0.1."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from ._app import HarborApp, RecordedRequest
+from ._config import HARBOR_VERSION, Configuration
+from ._store import Artifact, Project, Repository, Robot, Store, User
+
+logger = logging.getLogger("harbor_client.testing")
+
+
+class LocalHarbor:
+    """A local Harbor for tests, demos and the quickstart.
+
+    ::
+
+        with LocalHarbor() as harbor:
+            harbor.add_project("demo", public=True)
+            client = Harbor(harbor.url, username=harbor.admin_username,
+                            password=harbor.admin_password)
+
+    It binds a free port on 127.0.0.1 (or ``port``) and answers from a daemon thread,
+    one thread per connection, with keep-alive. ``latency`` adds that many seconds to
+    every request. ``login_failure_delay`` is Harbor's 1.5 s sleep and lock after a
+    wrong password. ``auth_mode="oidc_auth"`` accepts the ID tokens given to
+    :meth:`add_oidc_token` and, as Harbor does, passwords only for the administrator.
+    """
+
+    admin_username = "admin"
+
+    def __init__(
+        self,
+        admin_password: str = "Harbor12345",
+        *,
+        port: int = 0,
+        latency: float = 0.0,
+        auth_mode: str = "db_auth",
+        library: bool = True,
+        login_failure_delay: float = 1.5,
+        harbor_version: str = HARBOR_VERSION,
+        project_creation_restriction: str = "everyone",
+    ) -> None:
+        self.admin_password = admin_password
+        self.latency = latency
+        self._port = port
+        config = Configuration(
+            auth_mode=auth_mode,
+            harbor_version=harbor_version,
+            project_creation_restriction=project_creation_restriction,
+        )
+        self.app = HarborApp(
+            admin_password=admin_password,
+            config=config,
+            library=library,
+            login_failure_delay=login_failure_delay,
+        )
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    def __repr__(self) -> str:
+        where = self.url if self._server is not None else "stopped"
+        return f"LocalHarbor({where})"
+
+    # -- lifecycle
+
+    def start(self) -> LocalHarbor:
+        if self._server is not None:
+            return self
+        server = _Server(("127.0.0.1", self._port), _Handler)
+        server.app, server.harbor = self.app, self
+        self._server = server
+        self.app.config.external_url = self.url
+        self._thread = threading.Thread(
+            target=server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"local-harbor-{self.port}",
+            daemon=True,
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        server, thread = self._server, self._thread
+        self._server = self._thread = None
+        if server is None:
+            return
+        server.shutdown()
+        server.server_close()
+        if thread is not None:
+            thread.join()
+
+    def __enter__(self) -> LocalHarbor:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    @property
+    def port(self) -> int:
+        if self._server is None:
+            raise RuntimeError("the local Harbor is not started; call start() first")
+        return int(self._server.server_address[1])
+
+    @property
+    def url(self) -> str:
+        """The base URL, ``http://127.0.0.1:<port>``."""
+        return f"http://127.0.0.1:{self.port}"
+
+    # -- what tests read
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received so far, in order (method, raw path, headers)."""
+        return self.app.requests
+
+    @property
+    def store(self) -> Store:
+        return self.app.store
+
+    @property
+    def config(self) -> Configuration:
+        return self.app.config
+
+    def mock_transport(self) -> httpx.MockTransport:
+        """The same Harbor without a socket, for ``httpx.Client(transport=...)``."""
+        return self.app.mock_transport()
+
+    # -- seeding
+
+    def add_user(
+        self,
+        username: str,
+        password: str | None = None,
+        *,
+        sysadmin: bool = False,
+        email: str | None = None,
+        realname: str | None = None,
+    ) -> User:
+        """A local user; ``password=None`` makes one that can only use an ID token."""
+        with self.app.lock:
+            return self.store.add_user(
+                username, password, sysadmin=sysadmin, email=email, realname=realname
+            )
+
+    def add_project(
+        self,
+        name: str,
+        *,
+        public: bool = False,
+        owner: str = "admin",
+        members: Mapping[str, int | str] | None = None,
+        metadata: Mapping[str, str] | None = None,
+        creation_time: datetime | None = None,
+    ) -> Project:
+        """A project; ``members`` maps usernames to roles (``"developer"`` or 2)."""
+        with self.app.lock:
+            return self.store.add_project(
+                name,
+                public=public,
+                owner=owner,
+                members=members,
+                metadata=metadata,
+                creation_time=creation_time,
+            )
+
+    def add_repository(
+        self,
+        project: str,
+        name: str,
+        *,
+        description: str = "",
+        pull_count: int = 0,
+        creation_time: datetime | None = None,
+    ) -> Repository:
+        """A repository named ``name`` inside ``project`` (no project prefix)."""
+        with self.app.lock:
+            return self.store.add_repository(
+                project,
+                name,
+                description=description,
+                pull_count=pull_count,
+                creation_time=creation_time,
+            )
+
+    def add_artifact(
+        self,
+        project: str,
+        repository: str,
+        *,
+        tags: Sequence[str] = (),
+        digest: str | None = None,
+        size: int = 0,
+        push_time: datetime | None = None,
+        extra_attrs: Mapping[str, Any] | None = None,
+        scan_overview: Mapping[str, Mapping[str, Any]] | None = None,
+        **fields: Any,
+    ) -> Artifact:
+        """An artifact, creating its repository when needed."""
+        with self.app.lock:
+            return self.store.add_artifact(
+                project,
+                repository,
+                tags=tags,
+                digest=digest,
+                size=size,
+                push_time=push_time,
+                extra_attrs=extra_attrs,
+                scan_overview=scan_overview,
+                **fields,
+            )
+
+    def add_robot(
+        self,
+        name: str,
+        *,
+        project: str | None = None,
+        secret: str | None = None,
+        disabled: bool = False,
+        expires_at: int = -1,
+    ) -> Robot:
+        """A robot account; log in as ``robot.full_name`` with ``robot.secret``."""
+        with self.app.lock:
+            return self.store.add_robot(
+                name,
+                project=project,
+                secret=secret,
+                disabled=disabled,
+                expires_at=expires_at,
+            )
+
+    def add_oidc_token(self, token: str, username: str) -> None:
+        """Accept ``Authorization: Bearer <token>`` as ``username`` (onboarded if new).
+
+        Harbor only verifies ID tokens in ``oidc_auth`` mode, so neither does this.
+        """
+        if self.config.auth_mode != "oidc_auth":
+            raise ValueError('ID tokens are only accepted with auth_mode="oidc_auth"')
+        with self.app.lock:
+            user = self.store.user_named(username) or self.store.add_user(
+                username, None
+            )
+            self.store.id_tokens[token] = user.user_id
+
+    def remove_oidc_token(self, token: str) -> None:
+        """Stop accepting a token, as when it expires at the provider."""
+        with self.app.lock:
+            self.store.id_tokens.pop(token, None)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    app: HarborApp
+    harbor: LocalHarbor
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "LocalHarbor"
+    server: _Server
+
+    def _serve(self) -> None:
+        body = self._read_body()
+        latency = self.server.harbor.latency
+        if latency:
+            time.sleep(latency)
+        response = self.server.app.handle(
+            self.command, self.path, self.headers.items(), body
+        )
+        self.send_response(response.status)
+        for name, value in response.headers:
+            if name.lower() != "content-length":
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(response.body)))
+        self.end_headers()
+        if response.body:
+            self.wfile.write(response.body)
+
+    do_GET = do_HEAD = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = _serve
+
+    def _read_body(self) -> bytes:
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            chunks: list[bytes] = []
+            while True:
+                size = int(self.rfile.readline().split(b";", 1)[0].strip() or b"0", 16)
+                if size == 0:
+                    while self.rfile.readline().strip():
+                        pass
+                    return b"".join(chunks)
+                chunks.append(self.rfile.read(size))
+                self.rfile.readline()
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length > 0 else b""
+
+    def log_message(self, format: str, *args: Any) -> None:
+        # The request line only; the app logs each answer at DEBUG already.
+        logger.debug("%s - %s", self.address_string(), format % args)
