@@ -79,7 +79,9 @@ class Definition:
     """A loaded definition and what is known about it."""
 
     document: dict[str, Any]
-    #: sha256 of the bytes as read.
+    #: sha256 of the pinned file when the content is a pinned definition (whatever
+    #: form it came in), else of the bytes as read: the same definition always
+    #: stamps, and so generates, the same.
     sha256: str
     harbor_version: str
     #: where it was read from, for messages.
@@ -168,7 +170,7 @@ def _identify(
             "Harbor version with --harbor-version"
         )
     pins.by_tag(version)
-    return Definition(document, digest, version, origin)
+    return Definition(document, pin.sha256 if pin else digest, version, origin)
 
 
 def _load(raw: bytes, origin: str) -> dict[str, Any]:
