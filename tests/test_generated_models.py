@@ -23,7 +23,9 @@ from harbor_client._generated.api.webhookjob import list_webhook_jobs
 from harbor_client._generated.client import Client
 from harbor_client._generated.errors import UnexpectedStatus
 from harbor_client._generated.models import (
+    AdditionLinks,
     Artifact,
+    CVEAllowlist,
     Errors,
     ExtraAttrs,
     GCHistory,
@@ -33,6 +35,7 @@ from harbor_client._generated.models import (
     Schedule,
     ScheduleObj,
     ScheduleObjType,
+    ScheduleParameters,
 )
 from harbor_client._generated.types import UNSET, File
 
@@ -241,7 +244,7 @@ def test_v24_artifact_reads_every_field() -> None:
     assert artifact.extra_attrs["os"] == "linux"
     assert artifact.extra_attrs["created"] == "2025-10-05T08:59:12.5Z"
     assert artifact.extra_attrs["config"] == {"Entrypoint": ["kubectl"]}
-    assert artifact.addition_links is not None and artifact.addition_links is not UNSET
+    assert isinstance(artifact.addition_links, AdditionLinks)
     link = artifact.addition_links["build_history"]
     assert link.absolute is False
     assert link.href == (
@@ -303,7 +306,7 @@ def test_zero_times_of_a_projects_cve_allowlist_read_as_none() -> None:
         }
     )
 
-    assert project.cve_allowlist is not None and project.cve_allowlist is not UNSET
+    assert isinstance(project.cve_allowlist, CVEAllowlist)
     assert project.cve_allowlist.creation_time is None
     assert project.cve_allowlist.items == []
 
@@ -328,7 +331,7 @@ def test_schedule_parameters_with_scalar_values_round_trip() -> None:
 
     schedule = Schedule.from_dict(body)
 
-    assert schedule.parameters is not None and schedule.parameters is not UNSET
+    assert isinstance(schedule.parameters, ScheduleParameters)
     assert schedule.parameters["workers"] == 1
     assert schedule.to_dict() == body
 
