@@ -108,8 +108,6 @@ class Reference:
         first, sep, remainder = rest.partition("/")
         if sep and _looks_like_host(first):
             registry, rest = first, remainder
-        elif not sep and _looks_like_host(first) and ":" in first:
-            raise InvalidReference(f"{text!r} names a registry but no repository")
         try:
             return cls(registry, rest, tag, digest)
         except InvalidReference as error:
