@@ -209,9 +209,11 @@ def test_every_request_carries_a_request_id_that_errors_name() -> None:
             404, {"errors": [{"code": "NOT_FOUND", "message": "project x not found"}]}
         )
     )
-    with recorder.harbor(request_id=lambda: "rid-1") as harbor:
-        with pytest.raises(errors.NotFoundError) as caught:
-            harbor.projects.get("x")
+    with (
+        recorder.harbor(request_id=lambda: "rid-1") as harbor,
+        pytest.raises(errors.NotFoundError) as caught,
+    ):
+        harbor.projects.get("x")
 
     assert recorder.requests[0].headers["x-request-id"] == "rid-1"
     assert caught.value.request_id == "rid-1"
