@@ -103,7 +103,7 @@ def _check(definition: source.Definition, committed: Path) -> int:
     with tempfile.TemporaryDirectory(prefix="harbor-check-") as scratch:
         fresh = Path(scratch) / committed.name
         build.generate_into(definition, fresh)
-        problems = build.compare_trees(committed, fresh)
+        problems = build.compare_trees(expected=fresh, actual=committed)
     if problems:
         _say(f"{committed} is not what the build step makes from this definition:")
         for line in problems:

@@ -118,7 +118,10 @@ def generate_into(definition: Definition, package_dir: Path) -> Timings:
 
 
 def compare_trees(expected: Path, actual: Path) -> list[str]:
-    """Differences between two trees, one line per file, sorted."""
+    """How ``actual`` differs from ``expected``, one line per file, sorted by path.
+
+    ``missing``: only in ``expected``; ``extra``: only in ``actual``.
+    """
     left, right = set(_files(expected)), set(_files(actual))
     problems = [f"missing: {p}" for p in sorted(left - right)]
     problems += [f"extra: {p}" for p in sorted(right - left)]
