@@ -17,9 +17,9 @@ import email.utils
 import http.cookiejar
 import importlib
 import logging
-import os
 import random
 import ssl
+import threading
 import time
 import uuid
 from collections.abc import Callable, Generator, Mapping
@@ -32,6 +32,7 @@ import httpx
 
 from ._generated.namespaces import AsyncHarborNamespaces, HarborNamespaces
 from ._operation import Operation
+from .auth import Credentials, RegistryAuth, resolve
 from .errors import (
     HarborResponseError,
     TransportError,
@@ -43,6 +44,7 @@ from .errors import (
 if TYPE_CHECKING:
     from ._generated.models.user_resp import UserResp
     from .pagination import AsyncPaginator, Paginator
+    from .registry import AsyncRegistry, Registry
 
 __all__ = ["AsyncHarbor", "Harbor", "Result", "RetryPolicy"]
 
@@ -275,27 +277,48 @@ class _HarborCore:
         *,
         username: str | None,
         password: str | None,
+        credentials: Credentials | None,
         auth: httpx.Auth | None,
         timeout: float | httpx.Timeout | None,
         verify: bool | str | ssl.SSLContext,
         retry: RetryPolicy,
         headers: Mapping[str, str] | None,
         request_id: Callable[[], str] | None,
+        limits: httpx.Limits | None,
     ) -> None:
-        url = url or os.environ.get("HARBOR_URL")
-        if not url:
-            raise ValueError(
-                "no Harbor URL: pass Harbor(url) or set the HARBOR_URL environment "
-                "variable"
-            )
-        self.url = _normalise_url(url)
+        if url is not None:
+            _normalise_url(url)  # a clear error for a URL without scheme, first
+        resolved = resolve(
+            url, username=username, password=password, credentials=credentials
+        )
+        self.url = _normalise_url(resolved.url)
         self.api_url = self.url.copy_with(path=self.url.path.rstrip("/") + API_PATH)
-        self._auth = auth or _basic_auth_from(username, password)
+        #: What this client authenticates with, on the API and on the registry.
+        self.credentials = resolved.credentials
+        self._auth = auth or self.credentials.api_auth(self.api_url)
         self._timeout = DEFAULT_TIMEOUT if timeout is None else timeout
         self._verify = _ssl_context(verify)
+        self._limits = limits or DEFAULT_LIMITS
         self.retry = retry
         self._headers = dict(headers or {})
         self._new_request_id = request_id or (lambda: str(uuid.uuid4()))
+
+    def _registry_options(self) -> dict[str, Any]:
+        """Options of the HTTP client that talks to ``/v2/``.
+
+        It carries Harbor's bearer-token flow instead of the API's auth, and keeps no
+        cookies either. Redirects (blob downloads sent to object storage) are
+        followed by the registry client itself, which drops ``Authorization`` when
+        the origin changes.
+        """
+        return {
+            "auth": RegistryAuth(self.url, self.credentials),
+            "timeout": self._timeout,
+            "verify": self._verify,
+            "limits": self._limits,
+            "cookies": http.cookiejar.CookieJar(policy=_NoCookies()),
+            "trust_env": True,
+        }
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({str(self.url)!r})"
@@ -397,26 +420,13 @@ class _HarborCore:
         )
 
 
-def _basic_auth_from(username: str | None, password: str | None) -> httpx.Auth | None:
-    username = username if username is not None else os.environ.get("HARBOR_USERNAME")
-    password = password if password is not None else os.environ.get("HARBOR_PASSWORD")
-    if username is None and password is None:
-        return None
-    if not username or password is None:
-        raise ValueError(
-            "credentials need both a username and a password (or robot secret); "
-            "got only one of them"
-        )
-    return httpx.BasicAuth(username, password)
-
-
-def _client_options(core: _HarborCore, limits: httpx.Limits | None) -> dict[str, Any]:
+def _client_options(core: _HarborCore) -> dict[str, Any]:
     return {
         "base_url": str(core.api_url),
         "auth": core._auth,
         "timeout": core._timeout,
         "verify": core._verify,
-        "limits": limits or DEFAULT_LIMITS,
+        "limits": core._limits,
         "cookies": http.cookiejar.CookieJar(policy=_NoCookies()),
         "trust_env": True,
         "follow_redirects": False,
@@ -433,10 +443,16 @@ class Harbor(_HarborCore, HarborNamespaces):
     Args:
         url: the server, e.g. ``https://harbor.example.com`` (``/api/v2.0`` may be
             included). Defaults to the ``HARBOR_URL`` environment variable.
-        username, password: a user or a robot account (``robot$demo+ci``). Default
-            to ``HARBOR_USERNAME`` and ``HARBOR_PASSWORD``; without any, calls are
-            anonymous.
-        auth: any ``httpx.Auth`` instead of username and password.
+        username, password: a user or a robot account (``robot$demo+ci``).
+        credentials: a :class:`~harbor_client.auth.Credentials` object instead, for
+            instance :class:`~harbor_client.auth.OIDCCredentials` with a token
+            provider. Without either, the credentials come from the URL's userinfo,
+            the environment (``HARBOR_USERNAME``/``HARBOR_PASSWORD``,
+            ``HARBOR_ROBOT_FILE``, ``HARBOR_OIDC_TOKEN``) or Docker's
+            ``config.json``, in that order (:func:`harbor_client.auth.resolve`);
+            with none, calls are anonymous.
+        auth: an ``httpx.Auth`` for the REST API that replaces the one made from
+            the credentials.
         timeout: seconds, or an ``httpx.Timeout``; 30 s (10 s to connect) by default.
         verify: TLS verification: ``True``, ``False``, a CA bundle path or an
             ``ssl.SSLContext``.
@@ -461,6 +477,7 @@ class Harbor(_HarborCore, HarborNamespaces):
         *,
         username: str | None = None,
         password: str | None = None,
+        credentials: Credentials | None = None,
         auth: httpx.Auth | None = None,
         timeout: float | httpx.Timeout | None = None,
         verify: bool | str | ssl.SSLContext = True,
@@ -475,27 +492,50 @@ class Harbor(_HarborCore, HarborNamespaces):
             url,
             username=username,
             password=password,
+            credentials=credentials,
             auth=auth,
             timeout=timeout,
             verify=verify,
             retry=retry,
             headers=headers,
             request_id=request_id,
+            limits=limits,
         )
         self._owns_client = http_client is None
         if http_client is None:
-            options = _client_options(self, limits)
+            options = _client_options(self)
             if transport is not None:
                 options["transport"] = transport
             http_client = httpx.Client(**options)
         else:
             _refuse_cookies(http_client.cookies)
         self._http = http_client
+        self._registry: Registry | None = None
+        self._registry_lock = threading.Lock()
+
+    @property
+    def registry(self) -> Registry:
+        """The OCI registry of this Harbor (``/v2/``), with the same credentials.
+
+        Blobs, manifests, tags and artifacts: see
+        :class:`harbor_client.registry.Registry`. Requests there use Harbor's token
+        service (``/service/token``).
+        """
+        with self._registry_lock:
+            if self._registry is None:
+                from .registry import Registry
+
+                http = httpx.Client(**self._registry_options())
+                self._registry = Registry(http, self.url)
+                self._registry._owns_client = True
+            return self._registry
 
     # -- lifecycle ------------------------------------------------------------------
 
     def close(self) -> None:
         """Close the connections this object opened (not a client you passed in)."""
+        if self._registry is not None:
+            self._registry.close()
         if self._owns_client:
             self._http.close()
 
@@ -602,6 +642,7 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
         *,
         username: str | None = None,
         password: str | None = None,
+        credentials: Credentials | None = None,
         auth: httpx.Auth | None = None,
         timeout: float | httpx.Timeout | None = None,
         verify: bool | str | ssl.SSLContext = True,
@@ -616,25 +657,44 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
             url,
             username=username,
             password=password,
+            credentials=credentials,
             auth=auth,
             timeout=timeout,
             verify=verify,
             retry=retry,
             headers=headers,
             request_id=request_id,
+            limits=limits,
         )
         self._owns_client = http_client is None
         if http_client is None:
-            options = _client_options(self, limits)
+            options = _client_options(self)
             if transport is not None:
                 options["transport"] = transport
             http_client = httpx.AsyncClient(**options)
         else:
             _refuse_cookies(http_client.cookies)
         self._http = http_client
+        self._registry: AsyncRegistry | None = None
+
+    @property
+    def registry(self) -> AsyncRegistry:
+        """The OCI registry of this Harbor (``/v2/``), with the same credentials.
+
+        See :class:`harbor_client.registry.AsyncRegistry`.
+        """
+        if self._registry is None:
+            from .registry import AsyncRegistry
+
+            http = httpx.AsyncClient(**self._registry_options())
+            self._registry = AsyncRegistry(http, self.url)
+            self._registry._owns_client = True
+        return self._registry
 
     async def aclose(self) -> None:
         """Close the connections this object opened (not a client you passed in)."""
+        if self._registry is not None:
+            await self._registry.aclose()
         if self._owns_client:
             await self._http.aclose()
 
