@@ -107,9 +107,17 @@ module per operation, ``models/`` the attrs models, ``operations.py`` the operat
 records and ``namespaces.py`` the resource namespaces of Harbor and AsyncHarbor.
 """
 
-from .client import AuthenticatedClient, Client
+import importlib
 
 __all__ = ("AuthenticatedClient", "Client")
+
+
+def __getattr__(name: str) -> object:
+    # Harbor imports namespaces.py from here; the generated Client classes are for
+    # direct use of the endpoint modules and are only imported when asked for.
+    if name in __all__:
+        return getattr(importlib.import_module(".client", __name__), name)
+    raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
 '''
 
 

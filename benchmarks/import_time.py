@@ -1,0 +1,81 @@
+"""What importing the SDK and building a client costs, next to httpx and attrs alone.
+
+Every sample is a fresh interpreter (``python -X importtime`` is not used: it slows the
+imports it measures). Each one times, with ``time.perf_counter`` inside the process,
+either ``import httpx, attrs`` (the floor: the SDK cannot be cheaper than its two
+dependencies) or ``import harbor_client; harbor_client.Harbor("http://127.0.0.1:1")``,
+which imports the client, the generated namespaces and the operation records and
+builds the client, but sends nothing. The two kinds alternate so that a busy machine
+slows both alike; the figure is the ratio of the medians.
+
+Imports are measured as an installed package runs them, from bytecode caches: the
+samples run without PYTHONDONTWRITEBYTECODE, and a first unmeasured run of each kind
+writes the caches. Compiling the generated modules from source on every start would
+measure the compiler instead.
+
+Run: ``python benchmarks/import_time.py [--runs N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+
+TARGET = 1.15
+
+BASELINE = "import httpx, attrs"
+SDK = 'import harbor_client\nharbor_client.Harbor("http://127.0.0.1:1")'
+# The generated layer alone: what the build step's output adds to the floor.
+GENERATED = "import httpx, attrs\nimport harbor_client._generated.namespaces"
+
+TIMED = """
+import time
+start = time.perf_counter()
+{code}
+print(time.perf_counter() - start)
+"""
+
+
+def sample(code: str) -> float:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    done = subprocess.run(
+        [sys.executable, "-c", TIMED.format(code=code)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=21, help="samples of each kind")
+    args = parser.parse_args()
+
+    kinds = {"floor": BASELINE, "sdk": SDK, "generated": GENERATED}
+    # One unmeasured run of each warms the file cache and writes the .pyc files.
+    for code in kinds.values():
+        sample(code)
+    samples: dict[str, list[float]] = {kind: [] for kind in kinds}
+    for _ in range(args.runs):
+        for kind, code in kinds.items():
+            samples[kind].append(sample(code))
+
+    median = {kind: statistics.median(values) for kind, values in samples.items()}
+    floor, cost = median["floor"], median["sdk"]
+    print(f"runs: {args.runs} fresh interpreters of each")
+    print(f"import httpx, attrs: median {floor * 1000:.1f} ms")
+    print(
+        "generated namespaces and operations: "
+        f"+{(median['generated'] - floor) * 1000:.1f} ms over that"
+    )
+    print(f"import harbor_client + Harbor(...): median {cost * 1000:.1f} ms")
+    print(f"import_time: ratio {cost / floor:.2f} to httpx+attrs (target <= {TARGET})")
+
+
+if __name__ == "__main__":
+    main()
