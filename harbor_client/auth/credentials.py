@@ -27,6 +27,7 @@ import httpx
 from .errors import CredentialsError
 from .flow import Flow, FlowAuth, Send, finished
 from .origin import Origin
+from .replay import ensure_replayable
 
 __all__ = ["AnonymousCredentials", "ApiAuth", "BasicCredentials", "Credentials"]
 
@@ -156,6 +157,7 @@ class ApiAuth(FlowAuth):
         if response.status_code == 401 and header and self.credentials.refreshable:
             fresh = yield from self.credentials.authorization(stale=header)
             if fresh and fresh != header:
+                ensure_replayable(request, "the server refused its ID token")
                 request.headers["Authorization"] = fresh
                 yield Send(request)
 

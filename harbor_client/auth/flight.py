@@ -127,6 +127,12 @@ class Slot(Generic[T]):
                 self._flight = None
         flight.land()
 
+    def discard(self, value: T) -> None:
+        """Forget ``value`` if it is still the current one (the server refused it)."""
+        with self._lock:
+            if self._value is value:
+                self._value = None
+
     def put(self, value: T) -> None:
         """Store a value fetched outside a flight."""
         with self._lock:

@@ -168,22 +168,26 @@ class RegistryAuth(FlowAuth):
                 self._remember(bearer, response)
                 scopes = merge_scopes(scopes, bearer.scopes)
 
-            if self._realm is not None:
-                if (
-                    token is not None
-                    and fresh
-                    and not _worth_retry(bearer, token, scopes)
-                ):
-                    raise self._denied(response, scopes, token)
+            refused_fresh = (
+                token is not None and fresh and not _worth_retry(bearer, token, scopes)
+            )
+            basic = self._basic_answer(challenges, request)
+            if self._realm is not None and not refused_fresh:
+                # No token yet, a cached one the registry no longer takes, or a
+                # challenge that says what the new one must hold.
                 token, fresh = yield from self._token(
                     self._realm, scopes, request, stale=token
                 )
                 authorization = f"Bearer {token.value}"
-            elif self._may_answer_basic(challenges, request):
-                self._basic_only = True
-                authorization = self.credentials.basic_authorization() or ""
+            elif basic is not None:
+                # Harbor takes Basic on /v2/ as well (its catalog takes nothing else),
+                # and a registry without a token service asks for it.
+                self._basic_only = self._realm is None
+                authorization = basic
             elif "authorization" in request.headers:
-                raise self._denied(response, scopes, None)
+                # A fresh token or the credentials were refused, and the challenge
+                # says nothing new: Harbor's way of saying "no permission".
+                raise self._denied(response, scopes, token)
             else:
                 return  # nothing to answer this 401 with: it is the caller's to read
 
@@ -207,15 +211,16 @@ class RegistryAuth(FlowAuth):
             log.debug("registry %s uses token realm %s", self.origin, remembered)
             self._realm = remembered
 
-    def _may_answer_basic(
+    def _basic_answer(
         self, challenges: Sequence[Challenge], request: httpx.Request
-    ) -> bool:
+    ) -> str | None:
+        """Basic credentials for a Basic challenge, unless this request had them."""
         basic = self.credentials.basic_authorization()
-        return (
-            basic is not None
-            and request.headers.get("authorization") != basic
-            and any(c.scheme == "basic" for c in challenges)
-        )
+        if basic is None or request.headers.get("authorization") == basic:
+            return None
+        if not any(c.scheme == "basic" for c in challenges):
+            return None
+        return basic
 
     # -- tokens ----------------------------------------------------------------------
 
@@ -232,7 +237,11 @@ class RegistryAuth(FlowAuth):
         ``stale`` is a token the registry just refused: it is not used again, and the
         first caller to report it fetches the replacement for everyone.
         """
-        if stale is None:
+        if stale is not None:
+            # Also out of the slot it came from, which may be another scope set's
+            # (a push token serving a pull): no later request should meet it again.
+            self.cache.discard(stale)
+        else:
             cached = self.cache.covering(
                 str(realm.url),
                 realm.service,

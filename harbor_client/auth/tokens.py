@@ -181,6 +181,13 @@ class TokenCache:
                 return token
         return None
 
+    def discard(self, token: BearerToken) -> None:
+        """Forget a token the registry refused, in whichever slot holds it."""
+        with self._lock:
+            slots = list(self._slots.values())
+        for slot in slots:
+            slot.discard(token)
+
     def prune(self, now: float) -> None:
         """Forget tokens that expired, so the cache does not grow without bound."""
         with self._lock:
