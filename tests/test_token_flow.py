@@ -922,3 +922,55 @@ def test_refuses_an_http_realm_for_an_https_registry() -> None:
 
     with pytest.raises(InsecureTransportError):
         client.get(f"{HARBOR}/v2/demo/app/manifests/1.0")
+
+
+# -- the cache ----------------------------------------------------------------------
+
+
+def test_a_refused_token_is_not_offered_to_later_requests(
+    clock: VirtualClock, harbor: FakeHarbor
+) -> None:
+    harbor.expires_in, harbor.dies_after = 3600, 100
+    client, _ = client_for(harbor)
+    client.post(f"{HARBOR}/v2/demo/app/blobs/uploads/")  # T1, for pull,push
+    clock.advance(200)
+
+    client.get(f"{HARBOR}/v2/demo/app/manifests/1.0")  # T1 refused; T2 for pull
+    client.post(f"{HARBOR}/v2/demo/app/blobs/uploads/")
+
+    assert [harbor.bearer_of(r) for r in harbor.registry_requests] == [
+        None, "T1", "T1", "T2", "T3",
+    ]  # fmt: skip
+
+
+def test_a_token_repr_shows_its_scopes_and_expiry_but_not_its_value(
+    harbor: FakeHarbor, robot_client: httpx.Client
+) -> None:
+    robot_client.post(f"{HARBOR}/v2/demo/app/blobs/uploads/")
+    (token,) = [s.value for s in robot_client.auth.cache._slots.values()]  # type: ignore[union-attr]
+
+    assert repr(token) == (
+        "BearerToken(value=***, scopes='repository:demo/app:pull,push', "
+        f"expires_at={T0 + 1800})"
+    )
+
+
+def test_issued_at_in_our_future_counts_from_receipt() -> None:
+    # A server clock ahead of ours would otherwise keep the token past its real end.
+    handler = token_answer(
+        {"token": "JWT-A", "expires_in": 1800, "issued_at": "2024-01-01T00:10:00Z"}
+    )
+    client, auth = client_for(handler, clock=lambda: T0)
+
+    client.get(f"{HARBOR}/v2/demo/app/manifests/1.0")
+
+    assert cached_token(auth).expires_at == T0 + 1800
+
+
+def test_a_token_for_no_scope_grants_nothing() -> None:
+    handler = token_answer({"token": fake_jwt({"access": None}), "expires_in": 1800})
+    client, auth = client_for(handler)
+
+    client.get(f"{HARBOR}/v2/demo/app/manifests/1.0")
+
+    assert cached_token(auth).granted == ()
