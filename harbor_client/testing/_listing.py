@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import attrgetter
 from typing import Any, Generic, Literal, TypeVar
 
 from ._wire import (
@@ -199,6 +200,11 @@ class Model(Generic[R]):
             for key, value in keywords.items()
             if (predicate := self._predicate(key, value)) is not None
         ]
+        if not predicates:
+            return list(records)
+        if len(predicates) == 1:
+            keep = predicates[0]
+            return [r for r in records if keep(r)]
         return [r for r in records if all(p(r) for p in predicates)]
 
     def order(self, records: Iterable[R], sorts: Sequence[tuple[str, bool]]) -> list[R]:
@@ -212,7 +218,7 @@ class Model(Generic[R]):
             keys = [(self.columns[k], desc) for k, desc in self.default_order]
         ordered = list(records)
         for column, desc in reversed(keys):
-            ordered.sort(key=_sort_key(column.attr), reverse=desc)
+            ordered = _sorted_by(ordered, column.attr, desc)
         return ordered
 
     def _predicate(self, key: str, value: Any) -> Predicate[R] | None:
@@ -337,13 +343,21 @@ def _text(value: Any) -> str:
     return format_time(value) if isinstance(value, datetime) else str(value)
 
 
-def _sort_key(attr: str) -> Callable[[Any], tuple[bool, Any]]:
-    def key(record: Any) -> tuple[bool, Any]:
-        # PostgreSQL puts NULLs after every value ascending, before them descending.
-        value = getattr(record, attr)
-        return (value is None, value if value is not None else 0)
-
-    return key
+def _sorted_by(records: list[R], attr: str, desc: bool) -> list[R]:
+    """One stable pass of an ORDER BY; PostgreSQL puts NULLs last ascending and
+    first descending."""
+    try:
+        # Comparing None with a value raises, so this only succeeds without NULLs.
+        return sorted(records, key=attrgetter(attr), reverse=desc)
+    except TypeError:
+        pass
+    present = sorted(
+        (r for r in records if getattr(r, attr) is not None),
+        key=attrgetter(attr),
+        reverse=desc,
+    )
+    missing = [r for r in records if getattr(r, attr) is None]
+    return missing + present if desc else present + missing
 
 
 # -- pages, totals, links -------------------------------------------------------------

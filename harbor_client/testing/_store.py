@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import secrets
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -153,6 +153,7 @@ class Store:
         self.users: dict[int, User] = {}
         self.robots: dict[int, Robot] = {}
         self.projects: dict[int, Project] = {}
+        self._project_names: dict[str, Project] = {}
         self.repositories: dict[int, Repository] = {}
         self.artifacts: dict[int, Artifact] = {}
         #: accepted OIDC ID tokens -> user id
@@ -273,10 +274,11 @@ class Store:
                 ROLES[role] if isinstance(role, str) else role
             )
         self.projects[project.project_id] = project
+        self._project_names[name] = project
         return project
 
     def project_named(self, name: str) -> Project | None:
-        return next((p for p in self.projects.values() if p.name == name), None)
+        return self._project_names.get(name)
 
     def project(self, name_or_id: str | int) -> Project | None:
         """By id for an ``int``, by name for a ``str``."""
@@ -291,6 +293,7 @@ class Store:
 
     def delete_project(self, project: Project) -> None:
         del self.projects[project.project_id]
+        del self._project_names[project.name]
         for robot in [
             r for r in self.robots.values() if r.project_id == project.project_id
         ]:
@@ -391,9 +394,6 @@ class Store:
             for a in self.artifacts.values()
             if a.repository_id == repository.repository_id
         ]
-
-    def iter_artifacts(self) -> Iterator[Artifact]:
-        return iter(self.artifacts.values())
 
 
 def _digest_for(repository: str, artifact_id: int) -> str:

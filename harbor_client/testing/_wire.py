@@ -259,8 +259,8 @@ def format_time(moment: datetime | None) -> str:
     """``strfmt.DateTime``: UTC, millisecond precision, ``Z``; ``None`` is Go's zero."""
     if moment is None:
         return ZERO_TIME
-    moment = moment.astimezone(UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    # isoformat in UTC ends in "+00:00", which Go writes as "Z".
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")[:-6] + "Z"
 
 
 def now() -> datetime:
