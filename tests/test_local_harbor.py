@@ -1543,3 +1543,11 @@ def test_the_schema_check_accepts_harbors_nulls_and_nothing_else() -> None:
     assert errors("Artifact", artifact) == []
     assert errors("Project", project) != []
     assert len(errors("Project", invented)) == 1
+
+
+def test_the_pytest_plugin_offers_a_started_local_harbor(
+    local_harbor: LocalHarbor,
+) -> None:
+    response = send(local_harbor, "GET", "/api/v2.0/users/current")
+
+    assert response.json()["username"] == local_harbor.admin_username == "admin"
