@@ -80,9 +80,10 @@ __all__ = ["MAX_RETRIES", "RegistryAuth"]
 
 log = logging.getLogger("harbor_client.auth")
 
-#: How often one request is sent again after a 401: with a token after the first
-#: challenge (or a new one after a cached one was refused), and once more when the
-#: registry says that token is invalid or names another scope.
+#: How often one request is sent again after 401s: first with a token (a new one,
+#: or one replacing a cached token the registry refused), then with a newer token
+#: if the registry says ``invalid_token`` or names another scope, or with Basic
+#: credentials, which Harbor's ``/v2/`` takes too. Never a third time.
 MAX_RETRIES = 2
 
 
