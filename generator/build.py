@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import filecmp
 import io
-import json
 import os
 import shutil
 import subprocess
@@ -229,10 +228,3 @@ def _pinned_python_tools() -> dict[str, str]:
         if pinned:
             pins[name.strip().replace("-", "_")] = pinned.strip()
     return {k: v for k, v in pins.items() if k in {"openapi_python_client", "ruff"}}
-
-
-def read_stamp(package_dir: Path) -> dict[str, Any]:
-    stamp: dict[str, Any] = json.loads(
-        (package_dir / "STAMP.json").read_text(encoding="utf-8")
-    )
-    return stamp

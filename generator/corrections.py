@@ -17,6 +17,8 @@ from typing import Any
 
 import yaml  # type: ignore[import-untyped]
 
+from .pointers import resolve
+
 __all__ = [
     "Correction",
     "CorrectionError",
@@ -231,20 +233,11 @@ def _change(
 
 
 def _drop_body(root: dict[str, Any], container: Any, key: Any, node: Any) -> bool:
-    response = _resolve(root, node["$ref"]) if "$ref" in node else node
+    response = resolve(root, node["$ref"]) if "$ref" in node else node
     if "schema" not in response:
         return False
     container[key] = {k: copy.deepcopy(v) for k, v in response.items() if k != "schema"}
     return True
-
-
-def _resolve(root: dict[str, Any], ref: str) -> Any:
-    if not ref.startswith("#/"):
-        raise CorrectionError(f"only local references can be resolved, not {ref!r}")
-    node: Any = root
-    for part in ref[2:].split("/"):
-        node = node[part.replace("~1", "/").replace("~0", "~")]
-    return node
 
 
 def _select(root: Any, steps: Sequence[Step]) -> list[_Match]:

@@ -19,7 +19,7 @@ from typing import Any
 import yaml  # type: ignore[import-untyped]
 from openapi_python_client.strings import pascal_case, snake_case
 
-__all__ = ["NameTable", "NamingError", "iterator_name", "load_names"]
+__all__ = ["NameTable", "NamingError", "check_unique", "iterator_name", "load_names"]
 
 NAMES = Path(__file__).resolve().parent / "names.yaml"
 _DANGLING = {"of", "by", "under", "for"}

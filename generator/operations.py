@@ -23,7 +23,8 @@ from openapi_python_client.strings import snake_case
 
 from harbor_client._operation import Operation
 
-from .naming import NameTable, check_unique, iterator_name, load_names
+from .naming import NameTable, NamingError, check_unique, iterator_name, load_names
+from .pointers import resolve
 
 __all__ = ["Argument", "Body", "Described", "describe"]
 
@@ -173,13 +174,9 @@ def _describe(
 
 
 def _resolve(openapi: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    ref = node.get("$ref")
-    if ref is None:
-        return node
-    found: Any = openapi
-    for part in ref.removeprefix("#/").split("/"):
-        found = found[part]
-    return _resolve(openapi, found)
+    while "$ref" in node:
+        node = resolve(openapi, node["$ref"])
+    return node
 
 
 def _success(openapi: dict[str, Any], raw: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -267,6 +264,6 @@ def _check_names(described: list[Described]) -> None:
             classes.setdefault(d.class_name, d.operation.namespace)
             != d.operation.namespace
         ):
-            raise ValueError(f"two namespaces would be the class {d.class_name}")
+            raise NamingError(f"two namespaces would be the class {d.class_name}")
     for namespace, entries in namespaces.items():
         check_unique(f"namespace {namespace}", entries)

@@ -320,8 +320,8 @@ def _method_doc(d: Described) -> str:
 def _root_class(groups: list[tuple[str, list[Described]]], is_async: bool) -> str:
     prefix = "Async" if is_async else ""
     owner = "AsyncHarbor" if is_async else "Harbor"
+    async_ = "async " if is_async else ""
     concurrency = ", concurrency: int" if is_async else ""
-    returns = "Any"
     args = "self, operation: Operation, args: dict[str, Any], /"
     out = [
         f"\n\nclass {prefix}HarborNamespaces:\n",
@@ -332,14 +332,12 @@ def _root_class(groups: list[tuple[str, list[Described]]], is_async: bool) -> st
             "    ",
         ),
         "\n    if TYPE_CHECKING:\n",
-        f"\n        def _call({args}) -> {returns}: ...\n",
-        f"\n        def _call_detailed({args}) -> {returns}: ...\n",
+        f"\n        {async_}def _call({args}) -> Any: ...\n",
+        f"\n        {async_}def _call_detailed({args}) -> Any: ...\n",
+        # Paginators are made without I/O, so _paginate is a plain method on both.
         f"\n        def _paginate({args}, *, page_size: int, start_page: int, "
-        f"max_items: int | None{concurrency}) -> {returns}: ...\n",
+        f"max_items: int | None{concurrency}) -> Any: ...\n",
     ]
-    if is_async:
-        out[3] = out[3].replace("def _call", "async def _call")
-        out[4] = out[4].replace("def _call_detailed", "async def _call_detailed")
     for namespace, items in groups:
         class_name = f"{prefix}{items[0].class_name}"
         out.append(
