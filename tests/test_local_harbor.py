@@ -1080,6 +1080,22 @@ def test_hc04_scan_overview_needs_the_v11_report_type_in_the_header(
     assert overview == ({VULNERABILITY_REPORT_V11: REPORT} if has_overview else None)
 
 
+def test_an_older_scanners_v10_report_comes_back_for_a_v10_header(
+    harbor: LocalHarbor,
+) -> None:
+    harbor.add_project("demo")
+    harbor.add_artifact("demo", "app", scan_overview={VULNERABILITY_REPORT_V10: REPORT})
+
+    response = send(
+        harbor,
+        "GET",
+        "/api/v2.0/projects/demo/repositories/app/artifacts?with_scan_overview=true",
+        headers={"X-Accept-Vulnerabilities": VULNERABILITY_REPORT_V10},
+    )
+
+    assert response.json()[0]["scan_overview"] == {VULNERABILITY_REPORT_V10: REPORT}
+
+
 def test_artifacts_filter_on_tags_and_sort_newest_first(harbor: LocalHarbor) -> None:
     harbor.add_project("demo")
     day = datetime(2025, 1, 1, tzinfo=UTC)
@@ -1365,6 +1381,16 @@ def test_keeps_the_connection_alive_over_http_11(harbor: LocalHarbor) -> None:
 
     assert first.http_version == second.http_version == "HTTP/1.1"
     assert "connection" not in first.headers
+
+
+def test_stop_also_ends_kept_alive_connections() -> None:
+    harbor = LocalHarbor().start()
+    with httpx.Client(base_url=harbor.url) as client:
+        client.get("/api/v2.0/ping")
+        harbor.stop()
+
+        with pytest.raises(httpx.TransportError):
+            client.get("/api/v2.0/ping")
 
 
 def test_latency_is_added_to_every_request() -> None:

@@ -158,6 +158,9 @@ class HarborApp:
             response, delay = self._through_middlewares(request)
         except ApiError as error:
             response = error_response(error)
+        except Exception:
+            logger.exception("failed: %s %s", request.method, request.raw_path)
+            response = error_response(ApiError(500, "UNKNOWN", "internal server error"))
         request_id = request.header("X-Request-Id") or str(uuid.uuid4())
         response.set_header("X-Request-Id", request_id)
         return response, delay

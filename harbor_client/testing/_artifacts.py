@@ -15,7 +15,7 @@ from ._auth import require_project
 from ._projects import project_ref
 from ._repositories import repository_name
 from ._router import IS_RESOURCE_NAME, LISTING, Call, Param, Route
-from ._store import VULNERABILITY_REPORT_V11, Artifact, Tag
+from ._store import Artifact, Tag
 from ._wire import Response, format_time
 
 
@@ -137,15 +137,12 @@ def render_artifact(artifact: Artifact, call: Call) -> dict[str, Any]:
 
 
 def _scan_overview(artifact: Artifact, accepted: str | None) -> dict[str, Any]:
-    """The report of the first accepted type that has one; Harbor's stored reports
-    are of the v1.1 type, so a header naming only v1.0 gets nothing (HC-04)."""
+    """The report of the first accepted type that has one. Today's scanners store
+    v1.1 reports, so a header naming only v1.0 gets nothing (HC-04)."""
     for media_type in (accepted or "").split(","):
-        media_type = media_type.strip()
-        if (
-            media_type == VULNERABILITY_REPORT_V11
-            and media_type in artifact.scan_overview
-        ):
-            return {media_type: artifact.scan_overview[media_type]}
+        report = artifact.scan_overview.get(media_type.strip())
+        if report is not None:
+            return {media_type.strip(): report}
     return {}
 
 

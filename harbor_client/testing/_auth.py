@@ -73,7 +73,8 @@ ANONYMOUS = Principal()
 
 @dataclass
 class Authenticator:
-    """Harbor's chain: ID token, robot, then username and password.
+    """Harbor's chain: ID token, robot, then username and password; the first that
+    checks out wins, and when none does the request is anonymous.
 
     ``failure_delay`` is how long a failed password login sleeps, and how long the
     username stays locked afterwards (Harbor: 1.5 s); during the lock even the right
@@ -88,7 +89,9 @@ class Authenticator:
         """The principal, and how long the request must sleep for a failed login."""
         header = request.header("Authorization") or ""
         if "Bearer" in header:
-            return self._id_token(header, request, store), 0.0
+            principal = self._id_token(header, request, store)
+            if principal.authenticated:
+                return principal, 0.0
         credentials = _basic_credentials(header)
         if credentials is None:
             return ANONYMOUS, 0.0

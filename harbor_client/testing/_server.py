@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import socket
 import threading
@@ -98,6 +99,10 @@ class LocalHarbor:
             return
         server.shutdown()
         server.server_close()
+        # Kept-alive connections would otherwise go on being answered.
+        for connection in list(server.connections):
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
         if thread is not None:
             thread.join()
 
@@ -269,6 +274,10 @@ class _Server(ThreadingHTTPServer):
     app: HarborApp
     harbor: LocalHarbor
 
+    def __init__(self, address: tuple[str, int], handler: type[_Handler]) -> None:
+        super().__init__(address, handler)
+        self.connections: set[socket.socket] = set()
+
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
@@ -277,9 +286,14 @@ class _Handler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         super().setup()
+        self.server.connections.add(self.connection)
         # Headers and body go out in two writes; without this, Nagle's algorithm
         # holds the body until the client's delayed ACK, some 40 ms per request.
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def finish(self) -> None:
+        self.server.connections.discard(self.connection)
+        super().finish()
 
     def _serve(self) -> None:
         body = self._read_body()

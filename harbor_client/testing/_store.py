@@ -270,6 +270,8 @@ class Store:
             user = self.user_named(username)
             if user is None:
                 raise ValueError(f"no user named {username!r}")
+            if isinstance(role, str) and role not in ROLES:
+                raise ValueError(f"unknown role {role!r}; known: {', '.join(ROLES)}")
             project.members[user.user_id] = (
                 ROLES[role] if isinstance(role, str) else role
             )
