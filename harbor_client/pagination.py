@@ -410,19 +410,22 @@ class MarkerCursor(PageCursor):
     write ``Link: </v2/...?last=<marker>&n=<n>>; rel="next"`` while more remain;
     the next request sends that marker with the caller's own arguments. No next
     link means the end.
+
+    ``page_size=None`` sends no size: Harbor then answers every tag at once, and a
+    server that pages anyway is followed with the size its link names.
     """
 
     def __init__(
         self,
         *,
-        page_size: int,
+        page_size: int | None,
         size_param: str = "n",
         marker_param: str = "last",
         start_after: str | None = None,
         max_items: int | None = None,
         describe: str = "list",
     ) -> None:
-        if page_size < 1:
+        if page_size is not None and page_size < 1:
             raise ValueError(f"page_size must be 1 or more, not {page_size}")
         self.page_size = page_size
         self.size_param = size_param
@@ -431,7 +434,9 @@ class MarkerCursor(PageCursor):
         super().__init__(max_items=max_items, describe=describe)
 
     def _first(self) -> Params:
-        params: Params = {self.size_param: self.page_size}
+        params: Params = {}
+        if self.page_size is not None:
+            params[self.size_param] = self.page_size
         if self.start_after is not None:
             params[self.marker_param] = self.start_after
         return params
@@ -452,7 +457,12 @@ class MarkerCursor(PageCursor):
                 f"{self.describe} sent a next link back to {self.marker_param}="
                 f"{marker}: following it would not end"
             )
-        return {self.size_param: self.page_size, self.marker_param: marker}
+        params: Params = {}
+        size = self.page_size or next_link.params.get(self.size_param)
+        if size:
+            params[self.size_param] = size
+        params[self.marker_param] = marker
+        return params
 
 
 # The faces

@@ -176,6 +176,18 @@ def test_marker_cursor_continues_after_the_marker_of_the_next_link() -> None:
     assert cursor.params == {"n": 2, "last": "1.1"}
 
 
+def test_marker_cursor_without_a_size_asks_for_everything() -> None:
+    assert MarkerCursor(page_size=None).params == {}
+
+
+def test_marker_cursor_without_a_size_follows_the_size_of_the_link() -> None:
+    cursor = MarkerCursor(page_size=None)
+
+    cursor.advance(page(50, tags_link("b", n=50)))
+
+    assert cursor.params == {"n": "50", "last": "b"}
+
+
 def test_marker_cursor_ends_without_a_next_link() -> None:
     cursor = MarkerCursor(page_size=2)
 
