@@ -502,16 +502,28 @@ class Harbor(_HarborCore, HarborNamespaces):
             limits=limits,
         )
         self._owns_client = http_client is None
-        if http_client is None:
-            options = _client_options(self)
-            if transport is not None:
-                options["transport"] = transport
-            http_client = httpx.Client(**options)
-        else:
+        if http_client is not None:
             _refuse_cookies(http_client.cookies)
-        self._http = http_client
+        self._http_client = http_client
+        self._transport = transport
+        self._http_lock = threading.Lock()
         self._registry: Registry | None = None
         self._registry_lock = threading.Lock()
+
+    @property
+    def _http(self) -> httpx.Client:
+        # Built on first use: making the TLS context and pool costs more than
+        # importing the whole SDK, and a Harbor that is never called needs neither.
+        client = self._http_client
+        if client is None:
+            with self._http_lock:
+                if self._http_client is None:
+                    options = _client_options(self)
+                    if self._transport is not None:
+                        options["transport"] = self._transport
+                    self._http_client = httpx.Client(**options)
+                client = self._http_client
+        return client
 
     @property
     def registry(self) -> Registry:
@@ -536,8 +548,8 @@ class Harbor(_HarborCore, HarborNamespaces):
         """Close the connections this object opened (not a client you passed in)."""
         if self._registry is not None:
             self._registry.close()
-        if self._owns_client:
-            self._http.close()
+        if self._owns_client and self._http_client is not None:
+            self._http_client.close()
 
     def __enter__(self) -> Self:
         return self
@@ -667,15 +679,26 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
             limits=limits,
         )
         self._owns_client = http_client is None
-        if http_client is None:
-            options = _client_options(self)
-            if transport is not None:
-                options["transport"] = transport
-            http_client = httpx.AsyncClient(**options)
-        else:
+        if http_client is not None:
             _refuse_cookies(http_client.cookies)
-        self._http = http_client
+        self._http_client = http_client
+        self._transport = transport
+        self._http_lock = threading.Lock()
         self._registry: AsyncRegistry | None = None
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        # Built on first use, as for Harbor.
+        client = self._http_client
+        if client is None:
+            with self._http_lock:
+                if self._http_client is None:
+                    options = _client_options(self)
+                    if self._transport is not None:
+                        options["transport"] = self._transport
+                    self._http_client = httpx.AsyncClient(**options)
+                client = self._http_client
+        return client
 
     @property
     def registry(self) -> AsyncRegistry:
@@ -695,8 +718,8 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
         """Close the connections this object opened (not a client you passed in)."""
         if self._registry is not None:
             await self._registry.aclose()
-        if self._owns_client:
-            await self._http.aclose()
+        if self._owns_client and self._http_client is not None:
+            await self._http_client.aclose()
 
     async def __aenter__(self) -> Self:
         return self
