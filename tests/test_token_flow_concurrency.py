@@ -200,3 +200,29 @@ async def test_async_client_continues_an_upload_after_the_token_dies(
     assert [harbor.bearer_of(p) for p in harbor.sent("PATCH")] == [
         "T1", "T1", "T1", "T2", "T2",
     ]  # fmt: skip
+
+
+async def test_a_cancelled_fetch_releases_the_tasks_waiting_for_it(
+    harbor: FakeHarbor, clock: VirtualClock
+) -> None:
+    hang = asyncio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/service/token" and not hang.is_set():
+            hang.set()
+            await asyncio.sleep(60)  # the owner's fetch; it is cancelled below
+        return harbor(request)
+
+    auth = RegistryAuth(HARBOR, BasicCredentials(*ROBOT), clock=clock)
+    async with httpx.AsyncClient(
+        transport=httpx.MockTransport(handler), auth=auth
+    ) as client:
+        owner = asyncio.create_task(client.get(f"{HARBOR}/v2/demo/app/manifests/a"))
+        await hang.wait()
+        waiter = asyncio.create_task(client.get(f"{HARBOR}/v2/demo/app/manifests/b"))
+        await asyncio.sleep(0.05)
+        owner.cancel()
+        answer = await asyncio.wait_for(waiter, timeout=5)
+
+    assert answer.status_code == 200
+    assert len(harbor.token_requests) == 1  # the waiter's own; the owner's never ended
