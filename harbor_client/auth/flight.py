@@ -10,16 +10,19 @@ thread event (sync) or a future of their own event loop (async), then read the s
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
-
-import anyio
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from .flow import Flow, Wait
+
+if TYPE_CHECKING:
+    import asyncio
+
+# asyncio and anyio are imported where a task waits: a blocking Harbor never needs
+# them, and importing them would double what constructing one costs.
 
 __all__ = ["Claim", "Flight", "Slot", "obtain"]
 
@@ -61,6 +64,8 @@ class Flight:
 
     async def wait_async(self, timeout: float = WAIT_TIMEOUT) -> None:
         """Wait in this task until the flight lands (or ``timeout`` passes)."""
+        import asyncio
+
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
@@ -77,6 +82,8 @@ class Flight:
     async def _poll(self, timeout: float) -> None:
         # Not asyncio (trio under anyio): no future can be resolved from another
         # thread portably, so look at the event now and then.
+        import anyio
+
         with anyio.move_on_after(timeout):
             while not self._landed.is_set():
                 await anyio.sleep(POLL_INTERVAL)
