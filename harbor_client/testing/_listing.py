@@ -202,9 +202,6 @@ class Model(Generic[R]):
         ]
         if not predicates:
             return list(records)
-        if len(predicates) == 1:
-            keep = predicates[0]
-            return [r for r in records if keep(r)]
         return [r for r in records if all(p(r) for p in predicates)]
 
     def order(self, records: Iterable[R], sorts: Sequence[tuple[str, bool]]) -> list[R]:
