@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import hashlib
+import os
 import re
+import threading
 from typing import Any
 
 from .errors import DigestMismatchError, InvalidReference
 
-__all__ = ["EMPTY_DIGEST", "Hasher", "digest_of", "validate_digest"]
+__all__ = [
+    "EMPTY_DIGEST",
+    "BackgroundHasher",
+    "Hasher",
+    "digest_of",
+    "validate_digest",
+]
 
 #: The digest of zero bytes.
 EMPTY_DIGEST = "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
@@ -72,3 +81,51 @@ class Hasher:
         actual = self.digest
         if actual != expected:
             raise DigestMismatchError(what, expected=expected, actual=actual)
+
+
+_pool: concurrent.futures.ThreadPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def _hash_pool() -> concurrent.futures.ThreadPoolExecutor:
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = concurrent.futures.ThreadPoolExecutor(
+                max_workers=os.cpu_count() or 2, thread_name_prefix="harbor-hash"
+            )
+        return _pool
+
+
+class BackgroundHasher(Hasher):
+    """A hasher that hashes each piece on a worker thread while the caller goes on.
+
+    hashlib releases the GIL for large buffers, so a chunk is hashed on another
+    core while the same chunk is being sent; hashing it first and sending it
+    after cost a sixth of the upload speed. Pieces are hashed in order: an update
+    waits for the previous one.
+    """
+
+    def __init__(self, algorithm: str = "sha256") -> None:
+        super().__init__(algorithm)
+        self._pending: concurrent.futures.Future[None] | None = None
+
+    @classmethod
+    def for_digest(cls, digest: str) -> BackgroundHasher:
+        return cls(validate_digest(digest).split(":", 1)[0])
+
+    def update(self, data: bytes | memoryview) -> None:
+        self.wait()
+        self._pending = _hash_pool().submit(self._hash.update, data)
+        self.size += len(data)
+
+    def wait(self) -> None:
+        """Block until every piece handed over so far is hashed."""
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            pending.result()
+
+    @property
+    def digest(self) -> str:
+        self.wait()
+        return f"{self.algorithm}:{self._hash.hexdigest()}"

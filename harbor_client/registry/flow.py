@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from ..auth.replay import ReplayableStream
 from ..errors import HarborError, safe_url
 from ..errors import TransportError as HarborTransportError
 
@@ -217,27 +218,84 @@ def relay(flow: Flow[T], on_emit: Callable[[bytes], object]) -> Generator[Step, 
 # Building requests: shared by both drivers.
 
 
+#: Bodies larger than this go to httpx as a stream of pieces of this size. A single
+#: large ``bytes`` body is written by httpcore with ``buffer = buffer[n:]`` after
+#: every partial ``send``, which copies the rest of the buffer each time: for a
+#: 16 MiB chunk that is gigabytes of copying and a heap that never shrinks back.
+BODY_PIECE = 256 * 1024
+
+
+class ChunkBody(ReplayableStream):
+    """An in-memory body sent in pieces; every iteration starts over.
+
+    Replayable, so the token flow can send the same chunk again after a 401.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+
+    def release(self) -> None:
+        """Drop the data once the exchange is over.
+
+        httpx keeps a response and its request in a reference cycle (the response
+        stream points back at the response), which only the cyclic garbage
+        collector frees, and it runs by object count, not by bytes. Without this,
+        every chunk of an upload would stay in memory until a collection.
+        """
+        self._data = b""
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __iter__(self) -> Iterator[bytes]:
+        view = memoryview(self._data)
+        for start in range(0, len(view), BODY_PIECE):
+            yield bytes(view[start : start + BODY_PIECE])
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for piece in self:
+            yield piece
+
+
 def _build_request(
     step: Call, client: httpx.Client | httpx.AsyncClient
 ) -> httpx.Request:
     extensions = {SCOPES_EXTENSION: step.scopes}
+    large = step.content is not None and len(step.content) > BODY_PIECE
+    headers = dict(step.headers)
+    content = step.content
+    if large:
+        assert step.content is not None
+        headers["Content-Length"] = str(len(step.content))
+        content = None
     if step.credentials:
-        return client.build_request(
+        request = client.build_request(
             step.method,
             step.url,
-            headers=step.headers,
-            content=step.content,
+            headers=headers,
+            content=content,
             extensions=extensions,
         )
-    # A request for another host is built bare: client.build_request would merge
-    # the client's default headers and cookies, which may hold Harbor credentials.
-    return httpx.Request(
-        step.method,
-        step.url,
-        headers=step.headers,
-        content=step.content,
-        extensions=extensions,
-    )
+    else:
+        # A request for another host is built bare: client.build_request would
+        # merge the client's default headers and cookies, which may hold Harbor
+        # credentials.
+        request = httpx.Request(
+            step.method,
+            step.url,
+            headers=headers,
+            content=content,
+            extensions=extensions,
+        )
+    if large:
+        assert step.content is not None
+        request.stream = ChunkBody(step.content)
+    return request
+
+
+def _release(request: httpx.Request) -> None:
+    if isinstance(request.stream, ChunkBody):
+        request.stream.release()
 
 
 def _send_kwargs(step: Call) -> dict[str, Any]:
@@ -275,7 +333,10 @@ class _SyncRun:
             if not isinstance(client, httpx.Client):
                 raise TypeError("a sync registry needs an httpx.Client")
             request = _build_request(step, client)
-            response = client.send(request, **_send_kwargs(step))
+            try:
+                response = client.send(request, **_send_kwargs(step))
+            finally:
+                _release(request)
             if step.stream:
                 self.open.append(response)
             return response
@@ -391,7 +452,10 @@ class _AsyncRun:
             if not isinstance(client, httpx.AsyncClient):
                 raise TypeError("an async registry needs an httpx.AsyncClient")
             request = _build_request(step, client)
-            response = await client.send(request, **_send_kwargs(step))
+            try:
+                response = await client.send(request, **_send_kwargs(step))
+            finally:
+                _release(request)
             if step.stream:
                 self.open.append(response)
             return response

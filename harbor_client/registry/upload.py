@@ -30,7 +30,7 @@ import httpx
 
 from ..errors import raise_for_response
 from .blobs import stat_blob
-from .digest import EMPTY_DIGEST, Hasher, validate_digest
+from .digest import EMPTY_DIGEST, BackgroundHasher, validate_digest
 from .errors import DigestMismatchError, UploadError
 from .flow import Call, Endpoint, Flow, Step, call, read_source
 from .location import UploadLocation, next_location, with_digest
@@ -172,7 +172,7 @@ def push_data(
     """Send all of ``source`` into ``session`` and commit it; the pushed blob."""
     options = session.endpoint.options
     chunk_size = max(options.chunk_size, session.min_chunk)
-    hasher = Hasher.for_digest(digest) if digest else Hasher()
+    hasher = BackgroundHasher.for_digest(digest) if digest else BackgroundHasher()
     name = digest or source.name or "blob"
 
     chunk = yield from read_source(source, chunk_size)
@@ -185,9 +185,13 @@ def push_data(
         return blob
 
     while chunk:
-        hasher.update(chunk)
+        hasher.update(chunk)  # on a worker thread, while the chunk is sent
         yield from _send_chunk(session, chunk)
+        hasher.wait()
         _report(progress, name, session.offset, source.size)
+        # Let go of this chunk before the next is read: two at once would double
+        # the memory an upload needs.
+        chunk = b""
         chunk = yield from read_source(source, chunk_size)
 
     _check(hasher, digest, source)
@@ -201,7 +205,7 @@ def _report(
         progress(name, done, total)
 
 
-def _check(hasher: Hasher, digest: str | None, source: Source) -> None:
+def _check(hasher: BackgroundHasher, digest: str | None, source: Source) -> None:
     if source.size is not None and hasher.size != source.size:
         raise UploadError(
             f"the upload data had {hasher.size} bytes, but {source.size} were expected"
