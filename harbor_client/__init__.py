@@ -31,9 +31,12 @@ from .errors import (
 
 if TYPE_CHECKING:
     from .client import AsyncHarbor, Harbor, RetryPolicy
+    from .pagination import AsyncPaginator, PaginationError, Paginator
+    from .query import Q, all_of, any_of, between, exact, fuzzy, sort_by
 
 __all__ = [
     "AsyncHarbor",
+    "AsyncPaginator",
     "BadRequestError",
     "ConflictError",
     "ForbiddenError",
@@ -43,7 +46,10 @@ __all__ = [
     "HarborResponseError",
     "NotAvailableError",
     "NotFoundError",
+    "PaginationError",
+    "Paginator",
     "PreconditionFailedError",
+    "Q",
     "RetryPolicy",
     "ServerError",
     "TooManyRequestsError",
@@ -51,16 +57,37 @@ __all__ = [
     "UnauthorizedError",
     "UnprocessableEntityError",
     "__version__",
+    "all_of",
+    "any_of",
+    "between",
+    "exact",
+    "fuzzy",
+    "sort_by",
 ]
 
-_LAZY = {"Harbor", "AsyncHarbor", "RetryPolicy"}
+_LAZY = {
+    "Harbor": "client",
+    "AsyncHarbor": "client",
+    "RetryPolicy": "client",
+    "Paginator": "pagination",
+    "AsyncPaginator": "pagination",
+    "PaginationError": "pagination",
+    "Q": "query",
+    "exact": "query",
+    "fuzzy": "query",
+    "between": "query",
+    "any_of": "query",
+    "all_of": "query",
+    "sort_by": "query",
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        from . import client
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'harbor_client' has no attribute {name!r}")
+    import importlib
 
-        value = getattr(client, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'harbor_client' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module_name}", __name__), name)
+    globals()[name] = value
+    return value

@@ -356,9 +356,6 @@ class _HarborCore:
             args["x_accept_vulnerabilities"], str
         ):
             args["x_accept_vulnerabilities"] = ACCEPT_VULNERABILITIES
-        q = args.get("q")
-        if q is not None and not isinstance(q, str) and hasattr(q, "render"):
-            args["q"] = str(q)
         return args
 
     def _build(self, op: Operation, args: Mapping[str, Any]) -> httpx.Request:
