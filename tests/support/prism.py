@@ -2,8 +2,9 @@
 
 Prism is an independent implementation of the definition: it checks every request
 against the operation's parameters and body schema, and answers with data shaped by
-the response schema. A request it rejects gets 422 (or the operation's declared 400)
-and an ``sl-violations`` header that lists what was wrong.
+the response schema. A request it rejects gets Prism's own 422 with the violations
+in its body, or the operation's declared 400 with an ``sl-violations`` header that
+lists them.
 
 Prism is pinned in ``tests/prism/package.json`` and installed with
 ``npm ci --prefix tests/prism``. When it is missing the test is skipped on a
