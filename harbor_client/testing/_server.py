@@ -17,6 +17,7 @@ import httpx
 
 from ._app import HarborApp, RecordedRequest
 from ._config import HARBOR_VERSION, Configuration
+from ._faults import ConnectionCounter, FaultInjector, Faults, abort
 from ._store import Artifact, Project, Repository, Robot, Store, User
 
 logger = logging.getLogger("harbor_client.testing")
@@ -37,6 +38,9 @@ class LocalHarbor:
     every request. ``login_failure_delay`` is Harbor's 1.5 s sleep and lock after a
     wrong password. ``auth_mode="oidc_auth"`` accepts the ID tokens given to
     :meth:`add_oidc_token` and, as Harbor does, passwords only for the administrator.
+    ``faults`` injects 503s, 429s, resets and slow answers (:class:`Faults`; change
+    them at run time with ``harbor.faults.set(...)``); ``harbor.connections`` counts
+    open connections.
     """
 
     admin_username = "admin"
@@ -52,8 +56,13 @@ class LocalHarbor:
         login_failure_delay: float = 1.5,
         harbor_version: str = HARBOR_VERSION,
         project_creation_restriction: str = "everyone",
+        faults: Faults | None = None,
     ) -> None:
         self.admin_password = admin_password
+        #: the faults injected now, and the log of every exchange
+        self.faults = FaultInjector(faults)
+        #: open connections, now and at the peak
+        self.connections = ConnectionCounter()
         self.latency = latency
         self._port = port
         config = Configuration(
@@ -287,22 +296,37 @@ class _Handler(BaseHTTPRequestHandler):
     def setup(self) -> None:
         super().setup()
         self.server.connections.add(self.connection)
+        self.server.harbor.connections.opened()
         # Headers and body go out in two writes; without this, Nagle's algorithm
         # holds the body until the client's delayed ACK, some 40 ms per request.
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def finish(self) -> None:
         self.server.connections.discard(self.connection)
+        self.server.harbor.connections.closed()
         super().finish()
 
     def _serve(self) -> None:
+        # Fault injection (_faults.py): drawn on arrival, applied around the app.
+        faults = self.server.harbor.faults
+        exchange = faults.draw(self.command, self.path, self.headers["X-Request-Id"])
+        if exchange.reset_before_body:
+            faults.finished(exchange, None, processed=False)
+            abort(self)
+            return
         body = self._read_body()
-        latency = self.server.harbor.latency
+        latency = self.server.harbor.latency + exchange.delay
         if latency:
             time.sleep(latency)
-        response = self.server.app.handle(
+        response = exchange.answer or self.server.app.handle(
             self.command, self.path, self.headers.items(), body
         )
+        if exchange.reset_after_processing:
+            faults.finished(exchange, None, processed=True)
+            abort(self)
+            return
+        faults.finished(exchange, response.status, processed=exchange.answer is None)
+        # End of the fault injection hook.
         self.send_response(response.status)
         for name, value in response.headers:
             if name.lower() != "content-length":
