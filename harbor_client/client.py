@@ -16,12 +16,10 @@ from __future__ import annotations
 import email.utils
 import http.cookiejar
 import importlib
-import logging
 import random
 import ssl
 import threading
 import time
-import uuid
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from types import ModuleType, TracebackType
@@ -30,6 +28,7 @@ from urllib.parse import quote
 
 import httpx
 
+from . import tracing
 from ._generated.namespaces import AsyncHarborNamespaces, HarborNamespaces
 from ._operation import Operation
 from .auth import Credentials, RegistryAuth, resolve
@@ -40,6 +39,7 @@ from .errors import (
     build_error,
     safe_url,
 )
+from .tracing import CallTrace
 
 if TYPE_CHECKING:
     from ._generated.models.user_resp import UserResp
@@ -47,8 +47,6 @@ if TYPE_CHECKING:
     from .registry import AsyncRegistry, Registry
 
 __all__ = ["AsyncHarbor", "Harbor", "Result", "RetryPolicy"]
-
-log = logging.getLogger("harbor_client.http")
 
 T = TypeVar("T")
 
@@ -66,6 +64,13 @@ ACCEPT_VULNERABILITIES = (
 )
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+#: One client is meant to be shared by a whole process, so its pool is the process's
+#: share of Harbor: every open connection is a goroutine in core (and, while a
+#: request runs, often one of core's database connections), so a burst of a thousand
+#: tasks queues here for one of 50 connections instead of opening a thousand. Twenty
+#: kept alive carry a steady parallel load without TLS handshakes; the rest are
+#: closed once idle (httpx's 5 s keep-alive expiry, below nginx's idle timeout, so
+#: the client rarely picks a connection the server is closing).
 DEFAULT_LIMITS = httpx.Limits(max_connections=50, max_keepalive_connections=20)
 
 _GENERATED_PACKAGE = "harbor_client._generated"
@@ -166,37 +171,32 @@ def _is_connect_failure(exc: Exception) -> bool:
 
 
 def _retrying(
-    request: httpx.Request, policy: RetryPolicy, idempotent: bool
+    request: httpx.Request, policy: RetryPolicy, idempotent: bool, trace: CallTrace
 ) -> Generator[_Step, httpx.Response | None, httpx.Response]:
     """The retry protocol, as a flow of steps.
 
     Yields :class:`_Send` (answered with the response, or with the transport
     exception thrown in) and :class:`_Sleep` (answered with ``None``); returns the
-    final response. The sync and async drivers only perform the steps.
+    final response. The sync and async drivers only perform the steps; every attempt
+    is reported to ``trace`` (log lines, span) and carries the same request id.
     """
     attempt = 0
     while True:
+        trace.sending()
         try:
             response = yield _Send(request)
         except httpx.TransportError as exc:
+            trace.broke(exc)
             retriable = idempotent or _is_connect_failure(exc)
             if not retriable or attempt >= policy.retries:
                 raise
             attempt += 1
             wait = policy.delay(attempt, None)
-            log.info(
-                "retrying %s %s after %s (attempt %d of %d, waiting %.2fs)",
-                request.method,
-                request.url.path,
-                type(exc).__name__,
-                attempt,
-                policy.retries,
-                wait,
-                extra={"request_id": request.headers.get("x-request-id")},
-            )
+            trace.retrying(type(exc).__name__, attempt, policy.retries, wait)
             yield _Sleep(wait)
             continue
         assert response is not None
+        trace.answered(response)
         if (
             idempotent
             and response.status_code in policy.statuses
@@ -204,16 +204,8 @@ def _retrying(
         ):
             attempt += 1
             wait = policy.delay(attempt, response)
-            log.info(
-                "retrying %s %s after status %d (attempt %d of %d, waiting %.2fs)",
-                request.method,
-                request.url.path,
-                response.status_code,
-                attempt,
-                policy.retries,
-                wait,
-                extra={"request_id": request.headers.get("x-request-id")},
-            )
+            reason = f"status {response.status_code}"
+            trace.retrying(reason, attempt, policy.retries, wait)
             yield _Sleep(wait)
             continue
         return response
@@ -301,17 +293,28 @@ class _HarborCore:
         self._limits = limits or DEFAULT_LIMITS
         self.retry = retry
         self._headers = dict(headers or {})
-        self._new_request_id = request_id or (lambda: str(uuid.uuid4()))
+        self._new_request_id = request_id or tracing.new_request_id
 
-    def _registry_options(self) -> dict[str, Any]:
+    def _registry_options(self, *, asynchronous: bool = False) -> dict[str, Any]:
         """Options of the HTTP client that talks to ``/v2/``.
 
         It carries Harbor's bearer-token flow instead of the API's auth, and keeps no
         cookies either. Redirects (blob downloads sent to object storage) are
         followed by the registry client itself, which drops ``Authorization`` when
-        the origin changes.
+        the origin changes. An event hook gives each request an ``X-Request-Id``
+        (token requests too), as on the API.
         """
+
+        def stamp(request: httpx.Request) -> None:
+            if "x-request-id" not in request.headers:
+                rid = tracing.current_request_id() or self._new_request_id()
+                request.headers["X-Request-Id"] = rid
+
+        async def stamp_async(request: httpx.Request) -> None:
+            stamp(request)
+
         return {
+            "event_hooks": {"request": [stamp_async if asynchronous else stamp]},
             "auth": RegistryAuth(self.url, self.credentials),
             "timeout": self._timeout,
             "verify": self._verify,
@@ -364,7 +367,12 @@ class _HarborCore:
         headers.update(kwargs.pop("headers", None) or {})
         # No Accept header of our own: httpx sends */*, which every operation
         # satisfies (application/json would be 406 on the text/plain ones).
-        headers.setdefault("X-Request-Id", self._new_request_id())
+        if not any(name.lower() == "x-request-id" for name in headers):
+            # The caller's id (a tracing.request_id block) joins this call to the
+            # caller's own logs; made once here, it stays the same on every retry.
+            headers["X-Request-Id"] = (
+                tracing.current_request_id() or self._new_request_id()
+            )
         return self._client_build(headers=headers, **kwargs)
 
     def _client_build(self, **kwargs: Any) -> httpx.Request:
@@ -389,22 +397,6 @@ class _HarborCore:
                 request_id=request.headers.get("x-request-id"),
             ) from exc
         return Result(response, parsed)
-
-    def _log(self, response: httpx.Response, started: float) -> None:
-        if log.isEnabledFor(logging.DEBUG):
-            request = response.request
-            rid = response.headers.get("x-request-id") or request.headers.get(
-                "x-request-id"
-            )
-            log.debug(
-                "%s %s -> %d in %.1f ms (request id %s)",
-                request.method,
-                request.url.path,
-                response.status_code,
-                (time.monotonic() - started) * 1000,
-                rid,
-                extra={"request_id": rid},
-            )
 
     def _transport_error(
         self, request: httpx.Request, exc: httpx.TransportError
@@ -566,8 +558,10 @@ class Harbor(_HarborCore, HarborNamespaces):
             kwargs["url"] = str(self.api_url) + kwargs["url"]
         return self._http.build_request(**kwargs)
 
-    def _send(self, request: httpx.Request, idempotent: bool) -> httpx.Response:
-        flow = _retrying(request, self.retry, idempotent)
+    def _send(
+        self, request: httpx.Request, idempotent: bool, trace: CallTrace | None = None
+    ) -> httpx.Response:
+        flow = _retrying(request, self.retry, idempotent, trace or CallTrace(request))
         step = next(flow)
         while True:
             try:
@@ -575,13 +569,11 @@ class Harbor(_HarborCore, HarborNamespaces):
                     time.sleep(step.seconds)
                     step = flow.send(None)
                     continue
-                started = time.monotonic()
                 try:
                     response = self._http.send(step.request)
                 except httpx.TransportError as exc:
                     step = flow.throw(exc)
                     continue
-                self._log(response, started)
                 step = flow.send(response)
             except StopIteration as done:
                 result: httpx.Response = done.value
@@ -592,7 +584,8 @@ class Harbor(_HarborCore, HarborNamespaces):
     def _call_detailed(self, op: Operation, args: Mapping[str, Any]) -> Result[Any]:
         """Send one operation and return the parsed body with the response."""
         request = self._build(op, args)
-        return self._finish(op, self._send(request, op.is_idempotent))
+        with CallTrace.around(op, request) as trace:
+            return self._finish(op, self._send(request, op.is_idempotent, trace))
 
     def _call(self, op: Operation, args: Mapping[str, Any]) -> Any:
         return self._call_detailed(op, args).parsed
@@ -706,7 +699,7 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
         if self._registry is None:
             from .registry import AsyncRegistry
 
-            http = httpx.AsyncClient(**self._registry_options())
+            http = httpx.AsyncClient(**self._registry_options(asynchronous=True))
             self._registry = AsyncRegistry(http, self.url)
             self._registry._owns_client = True
         return self._registry
@@ -734,10 +727,12 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
             kwargs["url"] = str(self.api_url) + kwargs["url"]
         return self._http.build_request(**kwargs)
 
-    async def _send(self, request: httpx.Request, idempotent: bool) -> httpx.Response:
+    async def _send(
+        self, request: httpx.Request, idempotent: bool, trace: CallTrace | None = None
+    ) -> httpx.Response:
         import asyncio
 
-        flow = _retrying(request, self.retry, idempotent)
+        flow = _retrying(request, self.retry, idempotent, trace or CallTrace(request))
         step = next(flow)
         while True:
             try:
@@ -745,13 +740,11 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
                     await asyncio.sleep(step.seconds)
                     step = flow.send(None)
                     continue
-                started = time.monotonic()
                 try:
                     response = await self._http.send(step.request)
                 except httpx.TransportError as exc:
                     step = flow.throw(exc)
                     continue
-                self._log(response, started)
                 step = flow.send(response)
             except StopIteration as done:
                 result: httpx.Response = done.value
@@ -764,7 +757,9 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
     ) -> Result[Any]:
         """Send one operation and return the parsed body with the response."""
         request = self._build(op, args)
-        return self._finish(op, await self._send(request, op.is_idempotent))
+        with CallTrace.around(op, request) as trace:
+            response = await self._send(request, op.is_idempotent, trace)
+            return self._finish(op, response)
 
     async def _call(self, op: Operation, args: Mapping[str, Any]) -> Any:
         return (await self._call_detailed(op, args)).parsed
