@@ -174,15 +174,21 @@ def _wait_until_ready(prism: RunningPrism, probe: str) -> None:
     )
 
 
-def start_prism(definition: dict[str, Any], directory: Path) -> RunningPrism:
+def start_prism(
+    definition: dict[str, Any], directory: Path, *, seed: str | None = None
+) -> RunningPrism:
     """Serve ``definition`` with Prism on a free port and wait until it answers.
 
-    Requests are validated (Prism's default in mock mode); answers are the static
-    examples Prism derives from each response schema, so a run is repeatable.
+    Requests are validated (Prism's default in mock mode). Without ``seed`` the
+    answers are the static examples Prism derives from each response schema: every
+    property, one item per array. With a ``seed`` they are drawn from the schema
+    (json-schema-faker): optional properties left out, unknown properties added,
+    nullable ones null, arrays of any length; the seed makes a run repeatable.
     """
     binary = prism_binary()
     directory.mkdir(parents=True, exist_ok=True)
     document = served_definition(definition, directory)
+    answers = [] if seed is None else ["--dynamic", "--seed", seed]
     probe = definition.get("basePath", "").rstrip("/") + "/ping"
 
     last_error: PrismStartError | None = None
@@ -202,6 +208,7 @@ def start_prism(definition: dict[str, Any], directory: Path) -> RunningPrism:
                     str(port),
                     "--verboseLevel",
                     "warn",
+                    *answers,
                     str(document),
                 ],
                 stdin=subprocess.DEVNULL,
