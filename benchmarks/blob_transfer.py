@@ -17,9 +17,12 @@ request, so on a disk every PATCH of a chunked upload waits for the disk, and
 the figures measure the disk's flush rather than the clients. ``--disk`` shows
 that cost (it grows with the number of chunks: see ``--chunk-mib``).
 
-Each figure is the median of ``--repeat`` runs. Ratios are throughput ratios: the
-SDK's throughput over the floor's (P push, Q pull) and over skopeo's (A, B); the
-reported value is the smallest over the sizes.
+Ratios are throughput ratios: the SDK's throughput over the floor's (P push, Q
+pull) and over skopeo's (A, B), each the median over ``--repeat`` runs of the
+ratio within a run (the clients of one run go one after the other, in an order
+that alternates between runs), so that load from other processes on a shared
+machine cancels out as far as it can. The reported value is the smallest over
+the sizes; the MB/s columns are medians too.
 
 Run: ``python benchmarks/blob_transfer.py [--big] [--disk] [--repeat N]
 [--chunk-mib N]``
@@ -226,21 +229,68 @@ def start_registry(storage: Path) -> Any:
     return start(storage)
 
 
+def _steps(
+    client: httpx.Client,
+    registry: Any,
+    blob: Path,
+    layout: Path,
+    digest: str,
+    work: Path,
+    chunk: int,
+) -> dict[str, Any]:
+    """The six transfers of one run, each returning (seconds, peak RSS MiB or 0)."""
+    url = registry.url
+    reference = f"docker://{registry.host}/skopeo/blob:bench"
+
+    def push_floor() -> tuple[float, float]:
+        seconds, pushed = floor_push(client, url, "floor/blob", blob)
+        assert pushed == digest
+        return seconds, 0.0
+
+    def push_sdk() -> tuple[float, float]:
+        result = sdk("push", url, "sdk/blob", blob, chunk, "")
+        assert result["digest"] == digest
+        return float(result["seconds"]), float(result["peak_mib"])
+
+    def push_skopeo() -> tuple[float, float]:
+        source = f"oci:{layout}:bench"
+        return skopeo("copy", "--dest-tls-verify=false", source, reference), 0.0
+
+    def pull_floor() -> tuple[float, float]:
+        seconds = floor_pull(client, url, "floor/blob", digest, work / "f.out")
+        (work / "f.out").unlink()
+        return seconds, 0.0
+
+    def pull_sdk() -> tuple[float, float]:
+        result = sdk("pull", url, "sdk/blob", work / "s.out", chunk, digest)
+        (work / "s.out").unlink()
+        return float(result["seconds"]), float(result["peak_mib"])
+
+    def pull_skopeo() -> tuple[float, float]:
+        target = f"dir:{work / 'k.out'}"
+        seconds = skopeo("copy", "--src-tls-verify=false", reference, target)
+        shutil.rmtree(work / "k.out")
+        return seconds, 0.0
+
+    return {
+        "floor_push": push_floor,
+        "sdk_push": push_sdk,
+        "skopeo_push": push_skopeo,
+        "floor_pull": pull_floor,
+        "sdk_pull": pull_sdk,
+        "skopeo_pull": pull_skopeo,
+    }
+
+
 def measure(size: int, work: Path, repeat: int, chunk: int) -> dict[str, Any]:
+    """Median times, and median ratios of runs taken side by side."""
     blob = work / f"blob-{size}"
     digest = make_blob(blob, size)
     layout = work / f"layout-{size}"
     oci_layout(layout, blob, digest)
-    names = (
-        "sdk_push",
-        "sdk_pull",
-        "floor_push",
-        "floor_pull",
-        "skopeo_push",
-        "skopeo_pull",
-    )
-    times: dict[str, list[float]] = {name: [] for name in names}
+    times: dict[str, list[float]] = {}
     peak = 0.0
+
     for run in range(repeat):
         # A fresh registry for every run: skopeo remembers in a blob-info cache
         # (for root under /var/lib/containers/cache) where it saw a blob, and would
@@ -250,41 +300,35 @@ def measure(size: int, work: Path, repeat: int, chunk: int) -> dict[str, Any]:
             start_registry(storage) as registry,
             httpx.Client(timeout=600, trust_env=False) as client,
         ):
-            url = registry.url
-            seconds, pushed = floor_push(client, url, "floor/blob", blob)
-            assert pushed == digest
-            times["floor_push"].append(seconds)
-            out = work / "floor.out"
-            times["floor_pull"].append(
-                floor_pull(client, url, "floor/blob", digest, out)
-            )
-            out.unlink()
-
-            result = sdk("push", url, "sdk/blob", blob, chunk, "")
-            assert result["digest"] == digest
-            times["sdk_push"].append(result["seconds"])
-            peak = max(peak, result["peak_mib"])
-            result = sdk("pull", url, "sdk/blob", work / "sdk.out", chunk, digest)
-            times["sdk_pull"].append(result["seconds"])
-            peak = max(peak, result["peak_mib"])
-            (work / "sdk.out").unlink()
-
-            reference = f"docker://{registry.host}/skopeo/blob:bench"
-            times["skopeo_push"].append(
-                skopeo(
-                    "copy", "--dest-tls-verify=false", f"oci:{layout}:bench", reference
-                )
-            )
-            pulled = work / "skopeo.out"
-            times["skopeo_pull"].append(
-                skopeo("copy", "--src-tls-verify=false", reference, f"dir:{pulled}")
-            )
-            shutil.rmtree(pulled)
+            steps = _steps(client, registry, blob, layout, digest, work, chunk)
+            # The machine is shared: rotate the order so that no client always
+            # runs first (or last) in a run.
+            for group in (
+                ["floor_push", "sdk_push"],
+                ["skopeo_push"],
+                ["floor_pull", "sdk_pull"],
+                ["skopeo_pull"],
+            ):
+                for name in reversed(group) if run % 2 else group:
+                    seconds, peak_mib = steps[name]()
+                    times.setdefault(name, []).append(seconds)
+                    peak = max(peak, peak_mib)
         shutil.rmtree(storage)
     blob.unlink()
     shutil.rmtree(layout)
-    medians = {name: statistics.median(values) for name, values in times.items()}
-    medians["peak_mib"] = peak
+
+    def ratio(other: str, ours: str) -> float:
+        pairs = zip(times[other], times[ours], strict=True)
+        return statistics.median(theirs / mine for theirs, mine in pairs)
+
+    medians: dict[str, Any] = {name: statistics.median(v) for name, v in times.items()}
+    medians.update(
+        P=ratio("floor_push", "sdk_push"),
+        Q=ratio("floor_pull", "sdk_pull"),
+        A=ratio("skopeo_push", "sdk_push"),
+        B=ratio("skopeo_pull", "sdk_pull"),
+        peak_mib=peak,
+    )
     return medians
 
 
@@ -294,7 +338,7 @@ def main() -> None:
         return
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--big", action="store_true", help="add a 2 GiB case")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument(
         "--chunk-mib", type=int, default=16, help="the SDK's chunk size"
     )
@@ -312,12 +356,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="blob-transfer-", dir=where) as scratch:
         for size in sizes:
             m = measure(size, Path(scratch), args.repeat, args.chunk_mib)
-            p = m["floor_push"] / m["sdk_push"]
-            q = m["floor_pull"] / m["sdk_pull"]
-            a = m["skopeo_push"] / m["sdk_push"]
-            b = m["skopeo_pull"] / m["sdk_pull"]
+            p, q, a, b = m["P"], m["Q"], m["A"], m["B"]
             rows.append((p, q, a, b, m["peak_mib"]))
-            rate = {name: size / 1e6 / m[name] for name in m if name != "peak_mib"}
+            rate = {name: size / 1e6 / m[name] for name in m if name.endswith("sh")}
+            rate.update(
+                {name: size / 1e6 / m[name] for name in m if name.endswith("ll")}
+            )
             print(
                 f"{size // MIB:5d} MiB"
                 f"  push MB/s sdk {rate['sdk_push']:4.0f}"

@@ -10,6 +10,7 @@ import threading
 from typing import Any
 
 from .errors import DigestMismatchError, InvalidReference
+from .source import Chunk
 
 __all__ = [
     "EMPTY_DIGEST",
@@ -114,10 +115,15 @@ class BackgroundHasher(Hasher):
     def for_digest(cls, digest: str) -> BackgroundHasher:
         return cls(validate_digest(digest).split(":", 1)[0])
 
-    def update(self, data: bytes | memoryview) -> None:
+    def update(self, data: bytes | memoryview | Chunk) -> None:
         self.wait()
-        self._pending = _hash_pool().submit(self._hash.update, data)
+        pieces = data.pieces if isinstance(data, Chunk) else [data]
+        self._pending = _hash_pool().submit(self._update_all, pieces)
         self.size += len(data)
+
+    def _update_all(self, pieces: list[bytes | memoryview] | list[bytes]) -> None:
+        for piece in pieces:
+            self._hash.update(piece)
 
     def wait(self) -> None:
         """Block until every piece handed over so far is hashed."""

@@ -11,7 +11,7 @@ instruction             what the driver does                            flow get
 :class:`Call`           builds and sends one HTTP request               the response
 :class:`ReadBody`       reads the next piece of a streamed response     bytes (b"": end)
 :class:`LoadBody`       reads the rest of a streamed response           None
-:class:`ReadSource`     reads up to ``size`` bytes of upload data       bytes
+:class:`ReadSource`     reads up to ``size`` bytes of upload data       a Chunk
 :class:`Emit`           hands a piece of a download to the caller       None
 :class:`Gather`         runs several flows, at most ``limit`` at once   their results
 ======================  ==============================================  ============
@@ -43,6 +43,7 @@ import httpx
 from ..auth.replay import ReplayableStream
 from ..errors import HarborError, safe_url
 from ..errors import TransportError as HarborTransportError
+from .source import PIECE_SIZE, Chunk
 
 if TYPE_CHECKING:
     from .options import RegistryOptions
@@ -108,7 +109,7 @@ class Call:
     url: httpx.URL
     scopes: tuple[str, ...]
     headers: dict[str, str] = field(default_factory=dict)
-    content: bytes | None = None
+    content: bytes | Chunk | None = None
     stream: bool = False
     follow_redirects: bool = False
     credentials: bool = True
@@ -177,8 +178,8 @@ def load_body(response: httpx.Response) -> Generator[Step, Any, None]:
     yield LoadBody(response)
 
 
-def read_source(source: Source, size: int) -> Generator[Step, Any, bytes]:
-    data: bytes = yield ReadSource(source, size)
+def read_source(source: Source, size: int) -> Generator[Step, Any, Chunk]:
+    data: Chunk = yield ReadSource(source, size)
     return data
 
 
@@ -218,21 +219,18 @@ def relay(flow: Flow[T], on_emit: Callable[[bytes], object]) -> Generator[Step, 
 # Building requests: shared by both drivers.
 
 
-#: Bodies larger than this go to httpx as a stream of pieces of this size. A single
-#: large ``bytes`` body is written by httpcore with ``buffer = buffer[n:]`` after
-#: every partial ``send``, which copies the rest of the buffer each time: for a
-#: 16 MiB chunk that is gigabytes of copying and a heap that never shrinks back.
-BODY_PIECE = 256 * 1024
-
-
 class ChunkBody(ReplayableStream):
-    """An in-memory body sent in pieces; every iteration starts over.
+    """A chunk of upload data sent as its pieces; every iteration starts over.
 
-    Replayable, so the token flow can send the same chunk again after a 401.
+    A single large ``bytes`` body is written by httpcore with ``buffer =
+    buffer[n:]`` after every partial ``send``, which copies the rest of the buffer
+    each time: for a 16 MiB chunk that is gigabytes of copying, and a heap that
+    never shrinks back. Pieces of a quarter MiB avoid that. Replayable, so the
+    token flow can send the same chunk again after a 401.
     """
 
-    def __init__(self, data: bytes) -> None:
-        self._data = data
+    def __init__(self, chunk: Chunk) -> None:
+        self._pieces = chunk.pieces
 
     def release(self) -> None:
         """Drop the data once the exchange is over.
@@ -242,15 +240,16 @@ class ChunkBody(ReplayableStream):
         collector frees, and it runs by object count, not by bytes. Without this,
         every chunk of an upload would stay in memory until a collection.
         """
-        self._data = b""
-
-    def __len__(self) -> int:
-        return len(self._data)
+        self._pieces = []
 
     def __iter__(self) -> Iterator[bytes]:
-        view = memoryview(self._data)
-        for start in range(0, len(view), BODY_PIECE):
-            yield bytes(view[start : start + BODY_PIECE])
+        for piece in self._pieces:
+            if len(piece) <= PIECE_SIZE:
+                yield piece
+                continue
+            view = memoryview(piece)
+            for start in range(0, len(view), PIECE_SIZE):
+                yield bytes(view[start : start + PIECE_SIZE])
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         for piece in self:
@@ -261,13 +260,16 @@ def _build_request(
     step: Call, client: httpx.Client | httpx.AsyncClient
 ) -> httpx.Request:
     extensions = {SCOPES_EXTENSION: step.scopes}
-    large = step.content is not None and len(step.content) > BODY_PIECE
     headers = dict(step.headers)
     content = step.content
-    if large:
-        assert step.content is not None
-        headers["Content-Length"] = str(len(step.content))
-        content = None
+    body: ChunkBody | None = None
+    if isinstance(content, Chunk):
+        if len(content) > PIECE_SIZE:
+            body = ChunkBody(content)
+            headers["Content-Length"] = str(len(content))
+            content = None
+        else:
+            content = content.join()
     if step.credentials:
         request = client.build_request(
             step.method,
@@ -287,9 +289,8 @@ def _build_request(
             content=content,
             extensions=extensions,
         )
-    if large:
-        assert step.content is not None
-        request.stream = ChunkBody(step.content)
+    if body is not None:
+        request.stream = body
     return request
 
 

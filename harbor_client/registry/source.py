@@ -1,10 +1,14 @@
 """What an upload reads from: bytes, a file, an iterator of chunks, a download.
 
-A source is read once, front to back, in pieces of the size the upload asks for;
-every source can be read by the sync driver (:meth:`Source.read`) and the async
-one (:meth:`Source.aread`). A source that can start over (bytes, a path, a
-seekable file) says so with :attr:`Source.rewindable`, which lets an upload
-restart when the registry lost its session.
+A source is read once, front to back, a :class:`Chunk` of the size the upload asks
+for at a time; every source can be read by the sync driver (:meth:`Source.read`)
+and the async one (:meth:`Source.aread`). A chunk keeps the pieces the data was
+read in (a quarter MiB from a file) instead of joining them: joining would copy
+every byte once more, and the pieces go to the socket as they are.
+
+A source that can start over (bytes, a path, a seekable file) says so with
+:attr:`Source.rewindable`, which lets an upload restart when the registry lost
+its session.
 """
 
 from __future__ import annotations
@@ -20,9 +24,11 @@ from typing import IO, TypeAlias
 import httpx
 
 __all__ = [
+    "PIECE_SIZE",
     "AsyncIteratorSource",
     "BlobData",
     "BytesSource",
+    "Chunk",
     "FileSource",
     "IteratorSource",
     "ResponseSource",
@@ -46,6 +52,42 @@ BlobData: TypeAlias = (
 # a small read is cheaper than the thread switch.
 _THREAD_READ_THRESHOLD = 256 * 1024
 
+#: The size of the pieces a file is read in, and a request body is written in.
+PIECE_SIZE = 256 * 1024
+
+
+class Chunk:
+    """Upload data for one request: the pieces it was read in, in order."""
+
+    __slots__ = ("pieces", "size")
+
+    def __init__(self, pieces: list[bytes] | None = None) -> None:
+        self.pieces: list[bytes] = [p for p in pieces or [] if p]
+        self.size = sum(len(p) for p in self.pieces)
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __bool__(self) -> bool:
+        return self.size > 0
+
+    def tail(self, skip: int) -> Chunk:
+        """The data after its first ``skip`` bytes (to send what the registry lacks)."""
+        pieces: list[bytes] = []
+        for piece in self.pieces:
+            if skip >= len(piece):
+                skip -= len(piece)
+                continue
+            pieces.append(piece[skip:] if skip else piece)
+            skip = 0
+        return Chunk(pieces)
+
+    def join(self) -> bytes:
+        return self.pieces[0] if len(self.pieces) == 1 else b"".join(self.pieces)
+
+    def __repr__(self) -> str:
+        return f"Chunk({self.size} bytes in {len(self.pieces)} pieces)"
+
 
 class Source:
     """Upload data: subclasses implement :meth:`read`, and :meth:`aread` if needed."""
@@ -57,11 +99,11 @@ class Source:
     #: A name for progress reports and log lines (a file name), if there is one.
     name: str | None = None
 
-    def read(self, size: int) -> bytes:
-        """Up to ``size`` bytes; fewer only at the end, ``b""`` after it."""
+    def read(self, size: int) -> Chunk:
+        """Up to ``size`` bytes; fewer only at the end, none after it."""
         raise NotImplementedError
 
-    async def aread(self, size: int) -> bytes:
+    async def aread(self, size: int) -> Chunk:
         return self.read(size)
 
     def rewind(self) -> None:
@@ -79,10 +121,14 @@ class BytesSource(Source):
         self.size = len(self._data)
         self._position = 0
 
-    def read(self, size: int) -> bytes:
-        piece = self._data[self._position : self._position + size]
-        self._position += len(piece)
-        return bytes(piece)
+    def read(self, size: int) -> Chunk:
+        end = min(self._position + size, len(self._data))
+        pieces = [
+            bytes(self._data[start : min(start + PIECE_SIZE, end)])
+            for start in range(self._position, end, PIECE_SIZE)
+        ]
+        self._position = end
+        return Chunk(pieces)
 
     def rewind(self) -> None:
         self._position = 0
@@ -117,25 +163,24 @@ class FileSource(Source):
             self._file = self._path.open("rb")
         return self._file
 
-    def read(self, size: int) -> bytes:
+    def read(self, size: int) -> Chunk:
         file = self._opened()
-        data = file.read(size)
-        if data is None:  # a non-blocking raw file with nothing ready
-            raise BlockingIOError("the upload file returned no data (non-blocking?)")
-        if len(data) == size or not data:
-            return data
-        # Raw files and pipes may return short reads before the end.
-        pieces = [data]
-        missing = size - len(data)
+        pieces = []
+        missing = size
         while missing:
-            more = file.read(missing)
-            if not more:
+            piece = file.read(min(PIECE_SIZE, missing))
+            if piece is None:  # a non-blocking raw file with nothing ready
+                raise BlockingIOError(
+                    "the upload file returned no data (non-blocking?)"
+                )
+            if not piece:
                 break
-            pieces.append(more)
-            missing -= len(more)
-        return b"".join(pieces)
+            # Raw files and pipes may return short reads before the end.
+            pieces.append(piece)
+            missing -= len(piece)
+        return Chunk(pieces)
 
-    async def aread(self, size: int) -> bytes:
+    async def aread(self, size: int) -> Chunk:
         if size < _THREAD_READ_THRESHOLD:
             return self.read(size)
         return await asyncio.to_thread(self.read, size)
@@ -175,7 +220,7 @@ class _Accumulator:
             self._pending.append(bytes(piece))
             self._pending_size += len(piece)
 
-    def take(self, size: int) -> bytes:
+    def take(self, size: int) -> Chunk:
         taken: list[bytes] = []
         missing = size
         while missing and self._pending:
@@ -186,7 +231,7 @@ class _Accumulator:
             taken.append(piece)
             missing -= len(piece)
         self._pending_size -= size - missing
-        return taken[0] if len(taken) == 1 else b"".join(taken)
+        return Chunk(taken)
 
 
 class IteratorSource(Source):
@@ -197,7 +242,7 @@ class IteratorSource(Source):
         self._buffer = _Accumulator()
         self.size = size
 
-    def read(self, size: int) -> bytes:
+    def read(self, size: int) -> Chunk:
         while not self._buffer.ready(size):
             piece = next(self._chunks, None)
             if piece is None:
@@ -215,10 +260,10 @@ class AsyncIteratorSource(Source):
         self._buffer = _Accumulator()
         self.size = size
 
-    def read(self, size: int) -> bytes:
+    def read(self, size: int) -> Chunk:
         raise TypeError("an async iterator can only be uploaded by an AsyncRegistry")
 
-    async def aread(self, size: int) -> bytes:
+    async def aread(self, size: int) -> Chunk:
         while not self._buffer.ready(size):
             piece = await anext(self._chunks, None)
             if piece is None:
@@ -242,7 +287,7 @@ class ResponseSource(Source):
         self._buffer = _Accumulator()
         self.size = size
 
-    def read(self, size: int) -> bytes:
+    def read(self, size: int) -> Chunk:
         if self._sync is None:
             self._sync = self._response.iter_bytes()
         while not self._buffer.ready(size):
@@ -253,7 +298,7 @@ class ResponseSource(Source):
                 self._buffer.add(piece)
         return self._buffer.take(size)
 
-    async def aread(self, size: int) -> bytes:
+    async def aread(self, size: int) -> Chunk:
         if self._async is None:
             self._async = self._response.aiter_bytes()
         while not self._buffer.ready(size):

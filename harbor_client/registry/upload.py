@@ -38,7 +38,7 @@ from .models import Blob
 from .progress import ProgressCallback
 from .ranges import content_range, received_bytes
 from .scopes import pull_scope, push_scope
-from .source import Source
+from .source import Chunk, Source
 
 __all__ = ["UploadSession", "push_data", "start_session", "upload_blob"]
 
@@ -81,7 +81,7 @@ class UploadSession:
         method: str,
         url: httpx.URL | None = None,
         *,
-        content: bytes | None = None,
+        content: Chunk | None = None,
         headers: dict[str, str] | None = None,
     ) -> Call:
         return Call(
@@ -191,7 +191,7 @@ def push_data(
         _report(progress, name, session.offset, source.size)
         # Let go of this chunk before the next is read: two at once would double
         # the memory an upload needs.
-        chunk = b""
+        chunk = Chunk()
         chunk = yield from read_source(source, chunk_size)
 
     _check(hasher, digest, source)
@@ -218,7 +218,7 @@ def _check(hasher: BackgroundHasher, digest: str | None, source: Source) -> None
         )
 
 
-def _put_monolithic(session: UploadSession, data: bytes, digest: str) -> Flow[Blob]:
+def _put_monolithic(session: UploadSession, data: Chunk, digest: str) -> Flow[Blob]:
     # A zero-length blob is a PUT with an empty body too, never a PATCH, whose
     # Content-Range would have to be `0--1`.
     failures = 0
@@ -258,13 +258,13 @@ def _put_monolithic(session: UploadSession, data: bytes, digest: str) -> Flow[Bl
         session.location = fresh.location
 
 
-def _send_chunk(session: UploadSession, chunk: bytes) -> Generator[Step, Any, None]:
+def _send_chunk(session: UploadSession, chunk: Chunk) -> Generator[Step, Any, None]:
     """PATCH one chunk; after a failure, send what the registry did not get."""
     start = session.offset
     end = start + len(chunk)
     failures = 0
     while True:
-        body = chunk if session.offset == start else chunk[session.offset - start :]
+        body = chunk if session.offset == start else chunk.tail(session.offset - start)
         try:
             response = yield from call(
                 session.request(
