@@ -28,7 +28,7 @@ from typing import Any
 
 import httpx
 
-from ..errors import raise_for_response
+from ..errors import UnauthorizedError, raise_for_response
 from .blobs import stat_blob
 from .digest import EMPTY_DIGEST, BackgroundHasher, validate_digest
 from .errors import DigestMismatchError, UploadError
@@ -129,24 +129,11 @@ def start_session(
     uploads = endpoint.v2_url(f"{repository}/blobs/uploads/")
     if mount is not None:
         digest, source = mount
-        response = yield from call(
-            Call(
-                endpoint,
-                "POST",
-                uploads.copy_merge_params({"mount": digest, "from": source}),
-                (push_scope(repository), pull_scope(source)),
-            )
+        accepted, session = yield from _mount(
+            endpoint, repository, uploads, digest, source
         )
-        if response.status_code == 201:
-            logger.info("mounted blob %s from %s", digest, source)
-            return None
-        if response.status_code == 202:
-            # The registry does not have the blob in `source` and opened an
-            # ordinary session instead.
-            return _open(endpoint, repository, response)
-        if response.status_code != 401:
-            raise_for_response(response)
-            raise UploadError(f"mount of {digest} answered {response.status_code}")
+        if accepted:
+            return session
         # Harbor answers 401 when the caller may not pull from `source`, where the
         # distribution registry would open a session; a plain upload still works.
         logger.debug("mount of %s from %s refused; uploading it", digest, source)
@@ -160,6 +147,39 @@ def start_session(
             f"POST {uploads} answered {response.status_code} instead of 202"
         )
     return _open(endpoint, repository, response)
+
+
+def _mount(
+    endpoint: Endpoint, repository: str, uploads: httpx.URL, digest: str, source: str
+) -> Flow[tuple[bool, UploadSession | None]]:
+    """Ask for a mount; ``(accepted, session)``.
+
+    Accepted with no session: the blob is linked. Accepted with a session: the
+    registry opened an upload instead. Not accepted: the mount was refused.
+    """
+    try:
+        response = yield from call(
+            Call(
+                endpoint,
+                "POST",
+                uploads.copy_merge_params({"mount": digest, "from": source}),
+                (push_scope(repository), pull_scope(source)),
+            )
+        )
+    except UnauthorizedError:
+        # The token flow raises once a fresh token still gets 401.
+        return False, None
+    if response.status_code == 201:
+        logger.info("mounted blob %s from %s", digest, source)
+        return True, None
+    if response.status_code == 202:
+        # The registry does not have the blob in `source` and opened an ordinary
+        # session instead.
+        return True, _open(endpoint, repository, response)
+    if response.status_code == 401:
+        return False, None
+    raise_for_response(response)
+    raise UploadError(f"mount of {digest} answered {response.status_code}")
 
 
 def push_data(
