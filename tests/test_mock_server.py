@@ -465,15 +465,13 @@ def _counts(found: set[tuple[str, str, str]]) -> str:
 def test_every_operation_was_exercised_on_both_faces(
     request: pytest.FixtureRequest,
 ) -> None:
-    selected = {item.name.split("[")[0] for item in request.session.items}
-    if (
-        not {
-            "test_prism_accepts_the_request_and_the_client_reads_the_answer_sync",
-            "test_prism_accepts_the_request_and_the_client_reads_the_answer_async",
-        }
-        <= selected
-    ):
-        pytest.skip("the per-operation tests were not selected in this run")
+    per_operation = [
+        item
+        for item in request.session.items
+        if item.name.startswith("test_prism_accepts_the_request_and_the_client_")
+    ]
+    if len(per_operation) != len(OPERATION_IDS) * 2 * len(FILLINGS):
+        pytest.skip("only some of the per-operation tests were selected in this run")
     expected = {
         (operation_id, face, filling)
         for operation_id in OPERATION_IDS
