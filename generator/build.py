@@ -8,9 +8,11 @@ the output depends on time, hash seeds, the machine or the directory it is built
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import filecmp
 import io
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -18,7 +20,7 @@ import sys
 import tempfile
 import time
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version as installed_version
 from pathlib import Path
@@ -29,17 +31,26 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from . import convert, operations, render
+from . import compatibility, convert, operations, reference, render
 from .corrections import apply_corrections, load_corrections
-from .source import Definition
+from .source import Definition, PinnedSource
 from .template_edits import derive_templates
 
-__all__ = ["BuildError", "Timings", "build", "compare_trees", "generate_into"]
+__all__ = [
+    "BuildError",
+    "Timings",
+    "build",
+    "compare_docs",
+    "compare_trees",
+    "generate_into",
+]
 
 REPO = Path(__file__).resolve().parents[1]
 SPEC = REPO / "spec"
+CORRECTIONS = SPEC / "corrections.yaml"
 CONFIG = Path(__file__).resolve().parent / "config.yaml"
 DEFAULT_OUTPUT = REPO / "harbor_client" / "_generated"
+DEFAULT_DOCS = REPO / "docs"
 LINE_LENGTH = 88
 #: Files and folders in an output tree that are not part of it.
 IGNORED = {"__pycache__", ".ruff_cache", ".mypy_cache"}
@@ -68,35 +79,71 @@ class Timings:
         return sum(self.steps.values())
 
 
-def build(definition: Definition, output: Path = DEFAULT_OUTPUT) -> Timings:
-    """Generate the package for ``definition`` and put it in place of ``output``."""
-    output = output.resolve()
+def build(
+    definition: Definition,
+    pinned: Sequence[PinnedSource],
+    output: Path = DEFAULT_OUTPUT,
+    docs: Path = DEFAULT_DOCS,
+) -> Timings:
+    """Generate the package for ``definition`` and put it in place of ``output``, and
+    the reference pages in place of those in ``docs``."""
+    output, docs = output.resolve(), docs.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
+    docs.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-", dir=output.parent))
+    staged_docs = Path(tempfile.mkdtemp(prefix=".docs-", dir=docs))
     try:
-        timings = generate_into(definition, staging)
+        timings = generate_into(definition, pinned, staging, staged_docs)
         _replace(staging, output)
+        (docs / reference.OPERATIONS_DIR).parent.mkdir(exist_ok=True)
+        _replace(
+            staged_docs / reference.OPERATIONS_DIR, docs / reference.OPERATIONS_DIR
+        )
+        os.replace(
+            staged_docs / reference.VERSIONS_PAGE, docs / reference.VERSIONS_PAGE
+        )
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(staged_docs, ignore_errors=True)
     return timings
 
 
-def generate_into(definition: Definition, package_dir: Path) -> Timings:
-    """Write the whole generated package into ``package_dir`` (emptied first)."""
+def generate_into(
+    definition: Definition,
+    pinned: Sequence[PinnedSource],
+    package_dir: Path,
+    docs_dir: Path,
+) -> Timings:
+    """Write the whole generated package into ``package_dir`` (emptied first), and the
+    reference pages into ``docs_dir``.
+
+    ``pinned`` says where to read the other pinned definitions, for the compatibility
+    table; ``definition`` stands for its own version.
+    """
     tools = _tool_versions()
     timings = Timings()
-    with tempfile.TemporaryDirectory(prefix="harbor-build-") as scratch:
+    with (
+        tempfile.TemporaryDirectory(prefix="harbor-build-") as scratch,
+        _second_process() as side,
+    ):
         work = Path(scratch)
         with timings.step("corrections"):
-            corrections = load_corrections(SPEC / "corrections.yaml")
+            corrections = load_corrections(CORRECTIONS)
             corrected, applied = apply_corrections(
                 definition.document, corrections, definition.harbor_version
             )
+        # Reading, correcting and comparing the other pinned versions depends on
+        # nothing else the build does, and takes seconds of YAML parsing: it runs
+        # in a second process while this one generates the client.
+        others = [side.submit(_shapes_of, found, CORRECTIONS) for found in pinned]
         with timings.step("swagger2openapi"):
             openapi = convert.convert(corrected, work)
         with timings.step("openapi-python-client"):
             templates = derive_templates(work / "templates")
             data = _generate(openapi, package_dir, templates, definition)
+        with timings.step("compatibility table"):
+            read = dict(future.result() for future in others)
+            table = _table(definition, compatibility.shapes(corrected), read)
         with timings.step("operations and namespaces"):
             described = operations.describe(openapi, data)
             render.write_package_files(
@@ -108,12 +155,76 @@ def generate_into(definition: Definition, package_dir: Path) -> Timings:
                     "harbor_version": definition.harbor_version,
                     "definition_sha256": definition.sha256,
                     "corrections": applied,
+                    "compatibility": {
+                        tag: (read[tag][0] if tag in read else definition.sha256)
+                        for tag in table.versions
+                    },
                     **tools,
                 },
             )
+            (package_dir / "compatibility.py").write_text(
+                compatibility.render_module(table, definition.harbor_version),
+                encoding="utf-8",
+            )
+        with timings.step("reference docs"):
+            reference.write_docs(docs_dir, described, table, definition.harbor_version)
         with timings.step("ruff"):
             _format(package_dir)
     return timings
+
+
+def _table(
+    definition: Definition,
+    own: dict[str, compatibility.Shape],
+    read: Mapping[str, tuple[str, dict[str, compatibility.Shape]]],
+) -> compatibility.Table:
+    by_version = {tag: shapes for tag, (_, shapes) in read.items()}
+    by_version[definition.harbor_version] = own
+    order = sorted(by_version, key=_release_order)
+    return compatibility.derive({tag: by_version[tag] for tag in order})
+
+
+def _release_order(tag: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in tag.removeprefix("v").split("."))
+
+
+def _shapes_of(
+    found: PinnedSource, corrections_file: Path
+) -> tuple[str, tuple[str, dict[str, compatibility.Shape]]]:
+    """(tag, (sha256, shapes)) of one pinned version, corrected as the client's own
+    definition is: the table describes what the client sees."""
+    # The corrections are read here rather than sent: their "no value" marker is an
+    # object whose identity does not survive pickling.
+    corrections = load_corrections(corrections_file)
+    definition = found.load()
+    corrected, _ = apply_corrections(definition.document, corrections, found.pin.tag)
+    return found.pin.tag, (definition.sha256, compatibility.shapes(corrected))
+
+
+@contextlib.contextmanager
+def _second_process() -> Iterator[concurrent.futures.Executor]:
+    # fork where there is one: the child has the generator imported already.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with concurrent.futures.ProcessPoolExecutor(1, mp_context=context) as pool:
+        yield pool
+
+
+def compare_docs(expected: Path, actual: Path) -> list[str]:
+    """How the reference pages in the docs directory ``actual`` differ from
+    ``expected``, in the form of :func:`compare_trees`, paths below the docs
+    directory."""
+    operations_dir = reference.OPERATIONS_DIR
+    problems = [
+        line.replace(": ", f": {operations_dir.as_posix()}/", 1)
+        for line in compare_trees(expected / operations_dir, actual / operations_dir)
+    ]
+    page = reference.VERSIONS_PAGE
+    if not (actual / page).is_file():
+        problems.append(f"missing: {page.as_posix()}")
+    elif not filecmp.cmp(expected / page, actual / page, shallow=False):
+        problems.append(f"differs: {page.as_posix()}")
+    return sorted(problems, key=lambda line: line.split(": ", 1)[1])
 
 
 def compare_trees(expected: Path, actual: Path) -> list[str]:

@@ -44,6 +44,11 @@ class Argument:
     name: str
     annotation: str
     required: bool
+    #: where Harbor reads it: "path", "query" or "header".
+    location: str = "path"
+    #: its name in Harbor's definition (``X-Accept-Vulnerabilities``).
+    wire_name: str = ""
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,7 @@ class Body:
     required: bool
     #: (class, module below models/) when the body is a model: a dict is converted.
     model: tuple[str, str] | None
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -150,12 +156,26 @@ def _describe(
             prop.python_name,
             "str | int" if prop.python_name == PROJECT_PARAM else _type(prop, imports),
             True,
+            "path",
+            prop.name.get_untrusted_value(),
+            _description(parameters, "path", prop),
         )
         for prop in endpoint.path_parameters
     )
     options = tuple(
-        Argument(prop.python_name, _type(prop, imports), prop.required)
-        for prop in [*endpoint.query_parameters, *endpoint.header_parameters]
+        Argument(
+            prop.python_name,
+            _type(prop, imports),
+            prop.required,
+            location,
+            prop.name.get_untrusted_value(),
+            _description(parameters, location, prop),
+        )
+        for location, props in (
+            ("query", endpoint.query_parameters),
+            ("header", endpoint.header_parameters),
+        )
+        for prop in props
         if prop.python_name not in hidden
     )
     return Described(
@@ -165,12 +185,24 @@ def _describe(
         summary=str(raw.get("summary") or ""),
         description=str(raw.get("description") or ""),
         path_params=path_params,
-        body=_body(endpoint, imports),
+        body=_body(endpoint, imports, _resolve(openapi, raw.get("requestBody", {}))),
         options=options,
         returns="int | str | None" if creates else _returns(endpoint, imports),
         item=_item(endpoint, imports) if paged else None,
         type_imports=frozenset(imports),
     )
+
+
+def _description(
+    parameters: list[dict[str, Any]], location: str, prop: PropertyProtocol
+) -> str:
+    # The description of a parameter is the parameter's, not its schema's, and the
+    # generator keeps only the schema's.
+    name = prop.name.get_untrusted_value()
+    for parameter in parameters:
+        if (parameter["in"], parameter["name"]) == (location, name):
+            return str(parameter.get("description") or "")
+    return ""
 
 
 def _resolve(openapi: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
@@ -210,7 +242,7 @@ def _imports_of(prop: PropertyProtocol) -> Iterator[str]:
         yield "from .types import File"
 
 
-def _body(endpoint: Endpoint, imports: set[str]) -> Body | None:
+def _body(endpoint: Endpoint, imports: set[str], raw: dict[str, Any]) -> Body | None:
     if not endpoint.bodies:
         return None
     if len(endpoint.bodies) > 1:
@@ -224,7 +256,7 @@ def _body(endpoint: Endpoint, imports: set[str]) -> Body | None:
         annotation = f"{annotation} | dict[str, Any]"
     if not prop.required:
         annotation = f"{annotation} | Unset"
-    return Body(annotation, prop.required, model)
+    return Body(annotation, prop.required, model, str(raw.get("description") or ""))
 
 
 def _returns(endpoint: Endpoint, imports: set[str]) -> str:

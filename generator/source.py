@@ -20,6 +20,7 @@ import yaml  # type: ignore[import-untyped]
 __all__ = [
     "Definition",
     "Pin",
+    "PinnedSource",
     "Pins",
     "SourceError",
     "content_sha256",
@@ -28,9 +29,12 @@ __all__ = [
     "from_pinned_url",
     "from_url",
     "load_pins",
+    "pinned_sources",
 ]
 
 DOWNLOAD_TIMEOUT = 30.0
+#: How a pinned definition is named in a directory of them (../shared/harbor-spec).
+PINNED_FILE = "swagger-{tag}.yaml"
 
 
 class SourceError(Exception):
@@ -142,6 +146,63 @@ def from_pinned_url(pin: Pin, url: str | None = None) -> Definition:
 def from_url(url: str, pins: Pins, harbor_version: str | None = None) -> Definition:
     """A definition served by a running Harbor (``https://harbor/swagger.json``)."""
     return _identify(download(url), url, pins, harbor_version)
+
+
+@dataclass(frozen=True)
+class PinnedSource:
+    """Where one pinned definition is read from for the compatibility table."""
+
+    pin: Pin
+    #: a file that must be the pinned file; None to download it.
+    path: Path | None
+    #: where to download it instead of the pinned URL (a mirror).
+    url: str | None = None
+
+    def load(self) -> Definition:
+        if self.path is None:
+            return from_pinned_url(self.pin, self.url)
+        try:
+            raw = self.path.read_bytes()
+        except OSError as exc:
+            raise SourceError(f"cannot read the definition {self.path}: {exc}") from exc
+        digest = hashlib.sha256(raw).hexdigest()
+        if digest != self.pin.sha256:
+            raise SourceError(
+                f"{self.path} is not the pinned Harbor {self.pin.tag} definition "
+                f"(sha256 {digest}, expected {self.pin.sha256})"
+            )
+        return Definition(
+            _load(raw, str(self.path)), digest, self.pin.tag, str(self.path)
+        )
+
+
+def pinned_sources(
+    pins: Pins,
+    directory: Path | None,
+    mirror: str | None = None,
+    *,
+    besides: str | None = None,
+) -> list[PinnedSource]:
+    """Where to read every pinned definition but ``besides``, in release order.
+
+    A file named ``swagger-<tag>.yaml`` in ``directory`` where there is one, else the
+    pinned download (sha256 checked); ``mirror`` is a URL with ``{tag}`` to download
+    from instead of the pinned URLs.
+    """
+    found = []
+    for pin in pins.pins:
+        if pin.tag == besides:
+            continue
+        path = (
+            None if directory is None else directory / PINNED_FILE.format(tag=pin.tag)
+        )
+        if path is not None and path.is_file():
+            found.append(PinnedSource(pin, path))
+        else:
+            found.append(
+                PinnedSource(pin, None, mirror.format(tag=pin.tag) if mirror else None)
+            )
+    return found
 
 
 def download(url: str) -> bytes:

@@ -2,7 +2,7 @@
 
 Harbor's definitions are read from ../shared/harbor-spec beside the repository. The
 download paths are tested against a server started here on 127.0.0.1; nothing else
-is contacted. A full generation takes about three seconds, so only five tests run one.
+is contacted. A full generation takes five to ten seconds, so only five tests run one.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ SPECS = REPO.parent / "shared" / "harbor-spec"
 VERSIONS = ["v2.10.3", "v2.11.2", "v2.12.4", "v2.13.5", "v2.14.4", "v2.15.2"]
 LATEST = SPECS / "swagger-v2.15.2.yaml"
 COMMITTED = REPO / "harbor_client" / "_generated"
+COMMITTED_DOCS = REPO / "docs"
 PINS = source.load_pins(REPO / "spec" / "pins.yaml")
 CORRECTIONS = load_corrections(REPO / "spec" / "corrections.yaml", PINS.tags)
 
@@ -248,16 +249,27 @@ def test_a_template_edit_that_no_longer_matches_fails_naming_the_template(
 def test_regeneration_is_byte_identical_across_hash_seeds_and_places(
     tmp_path: Path,
 ) -> None:
-    first, second = tmp_path / "one" / "_generated", tmp_path / "b" / "c" / "_generated"
+    first, second = tmp_path / "one", tmp_path / "b" / "c"
 
     runs = [
-        run_generator("--spec", str(LATEST), "--output", str(first), seed="1"),
-        run_generator("--spec", str(LATEST), "--output", str(second), seed="2"),
+        run_generator(
+            "--spec",
+            str(LATEST),
+            "--output",
+            str(place / "_generated"),
+            "--docs",
+            str(place / "docs"),
+            seed=seed,
+        )
+        for place, seed in ((first, "1"), (second, "2"))
     ]
 
     assert [r.returncode for r in runs] == [0, 0], runs[0].stderr + runs[1].stderr
-    assert build.compare_trees(first, second) == []
-    assert len(list(first.rglob("*.py"))) > 380
+    assert build.compare_trees(first / "_generated", second / "_generated") == []
+    assert build.compare_docs(first / "docs", second / "docs") == []
+    assert len(list((first / "_generated").rglob("*.py"))) > 380
+    assert (first / "_generated" / "compatibility.py").is_file()
+    assert len(list((first / "docs" / "reference" / "operations").glob("*.md"))) == 39
 
 
 def test_check_names_changed_missing_and_extra_files(tmp_path: Path) -> None:
@@ -267,14 +279,26 @@ def test_check_names_changed_missing_and_extra_files(tmp_path: Path) -> None:
     project.write_text(project.read_text() + "# edited by hand\n")
     (copied / "api" / "ping" / "get_ping.py").unlink()
     (copied / "api" / "ping" / "extra.py").write_text("")
+    docs = tmp_path / "docs"
+    pages = docs / "reference" / "operations"
+    shutil.copytree(COMMITTED_DOCS / "reference" / "operations", pages)
+    (pages / "ping.md").unlink()
+    (pages / "old.md").write_text("# old\n")
+    (docs / "versions.md").write_text("# edited by hand\n")
 
-    done = run_generator("--spec", str(LATEST), "--output", str(copied), "--check")
+    done = run_generator(
+        "--spec", str(LATEST), "--output", str(copied), "--docs", str(docs), "--check"
+    )
 
     assert done.returncode == 1
     assert "  extra: api/ping/extra.py\n" in done.stderr
     assert "  missing: api/ping/get_ping.py\n" in done.stderr
     assert "  differs: models/project.py\n" in done.stderr
     assert project.read_text().endswith("# edited by hand\n")
+    assert "  extra: reference/operations/old.md\n" in done.stderr
+    assert "  missing: reference/operations/ping.md\n" in done.stderr
+    assert "  differs: versions.md\n" in done.stderr
+    assert "  differs: reference/operations/projects.md" not in done.stderr
 
 
 def test_harbor_version_downloads_the_pinned_file(
@@ -288,6 +312,8 @@ def test_harbor_version_downloads_the_pinned_file(
         "v2.15.2",
         "--pinned-url",
         f"{base}/v2.15.2/swagger.yaml",
+        "--spec-dir",
+        str(SPECS),
         "--check",
     )
 
@@ -321,7 +347,9 @@ def test_from_url_recognises_the_json_a_running_harbor_serves(
     document = yaml.safe_load(LATEST.read_text(encoding="utf-8"))
     files["/swagger.json"] = json.dumps(document, indent=2).encode()
 
-    done = run_generator("--from-url", f"{base}/swagger.json", "--check")
+    done = run_generator(
+        "--from-url", f"{base}/swagger.json", "--spec-dir", str(SPECS), "--check"
+    )
 
     assert done.returncode == 0, done.stderr
     assert "Harbor v2.15.2 definition from" in done.stderr

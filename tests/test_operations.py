@@ -291,6 +291,40 @@ def test_a_dict_body_becomes_the_model() -> None:
     assert body.to_dict() == {"project_name": "demo", "metadata": {"public": "true"}}
 
 
+def test_a_body_is_given_by_position_or_by_keyword() -> None:
+    harbor = Recorder()
+    api = namespaces.ProjectApi(cast(Any, harbor))
+
+    api.create({"project_name": "demo"})
+    api.create(body={"project_name": "demo"})
+
+    bodies = [call[2]["body"] for call in harbor.calls]
+    assert [type(b) for b in bodies] == [ProjectReq, ProjectReq]
+    assert [b.to_dict() for b in bodies] == [{"project_name": "demo"}] * 2
+
+
+def test_the_body_comes_after_the_path_parameters_and_before_the_options() -> None:
+    create_tag = inspect.signature(namespaces.ArtifactApi.create_tag).parameters
+    add_member = inspect.signature(namespaces.MemberApi.create).parameters
+
+    assert [(n, p.kind.name) for n, p in create_tag.items()] == [
+        ("self", "POSITIONAL_OR_KEYWORD"),
+        ("project_name", "POSITIONAL_OR_KEYWORD"),
+        ("repository_name", "POSITIONAL_OR_KEYWORD"),
+        ("reference", "POSITIONAL_OR_KEYWORD"),
+        ("body", "POSITIONAL_OR_KEYWORD"),
+    ]
+    assert create_tag["body"].default is inspect.Parameter.empty
+    # An optional body defaults to UNSET; the options stay keyword-only.
+    assert [(n, p.kind.name) for n, p in add_member.items()][1:] == [
+        ("project_name_or_id", "POSITIONAL_OR_KEYWORD"),
+        ("body", "POSITIONAL_OR_KEYWORD"),
+    ]
+    assert add_member["body"].default is UNSET
+    create_project = inspect.signature(namespaces.ProjectApi.create).parameters
+    assert create_project["x_resource_name_in_location"].kind.name == "KEYWORD_ONLY"
+
+
 def test_an_iterator_hands_the_paging_options_to_paginate() -> None:
     harbor = Recorder()
 

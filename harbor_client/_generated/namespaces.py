@@ -144,7 +144,6 @@ class ArtifactApi:
         project_name: str,
         repository_name: str,
         reference: str,
-        *,
         body: Label | dict[str, Any],
     ) -> None:
         """Add label to artifact.
@@ -186,7 +185,6 @@ class ArtifactApi:
         project_name: str,
         repository_name: str,
         reference: str,
-        *,
         body: NewTag | dict[str, Any],
     ) -> int | str | None:
         """Create tag.
@@ -671,7 +669,7 @@ class ConfigureApi:
         """
         return self._harbor._call(ops.GET_INTERNALCONFIG, {})
 
-    def update(self, *, body: Configurations | dict[str, Any]) -> None:
+    def update(self, body: Configurations | dict[str, Any]) -> None:
         """Modify system configurations.
 
         This endpoint is for modifying system configurations that only provides
@@ -698,7 +696,7 @@ class SystemCVEAllowlistApi:
         """
         return self._harbor._call(ops.GET_SYSTEM_CVE_ALLOWLIST, {})
 
-    def put(self, *, body: CVEAllowlist | dict[str, Any] | Unset = UNSET) -> None:
+    def put(self, body: CVEAllowlist | dict[str, Any] | Unset = UNSET) -> None:
         """Update the system level allowlist of CVE.
 
         This API overwrites the system level allowlist of CVE with the list in
@@ -717,7 +715,7 @@ class GcApi:
     def __init__(self, harbor: HarborNamespaces) -> None:
         self._harbor = harbor
 
-    def create_schedule(self, *, body: Schedule | dict[str, Any]) -> int | str | None:
+    def create_schedule(self, body: Schedule | dict[str, Any]) -> int | str | None:
         """Create a gc schedule.
 
         This endpoint is for update gc schedule.
@@ -795,7 +793,7 @@ class GcApi:
         """
         return self._harbor._call(ops.STOP_GC, {"gc_id": gc_id})
 
-    def update_schedule(self, *, body: Schedule | dict[str, Any]) -> None:
+    def update_schedule(self, body: Schedule | dict[str, Any]) -> None:
         """Update gc's schedule.
 
         This endpoint is for update gc schedule.
@@ -845,7 +843,7 @@ class ImmutableApi:
         self._harbor = harbor
 
     def create(
-        self, project_name_or_id: str | int, *, body: ImmutableRule | dict[str, Any]
+        self, project_name_or_id: str | int, body: ImmutableRule | dict[str, Any]
     ) -> int | str | None:
         """Add an immutable tag rule to current project.
 
@@ -921,7 +919,6 @@ class ImmutableApi:
         self,
         project_name_or_id: str | int,
         immutable_rule_id: int,
-        *,
         body: ImmutableRule | dict[str, Any],
     ) -> None:
         """Update the immutable tag rule or enable or disable the rule."""
@@ -946,7 +943,7 @@ class JobserviceApi:
         self._harbor = harbor
 
     def action_pending_jobs(
-        self, job_type: str, *, body: ActionRequest | dict[str, Any]
+        self, job_type: str, body: ActionRequest | dict[str, Any]
     ) -> None:
         """Stop and clean, pause, resume pending jobs in the queue."""
         if isinstance(body, dict):
@@ -993,7 +990,7 @@ class LabelApi:
     def __init__(self, harbor: HarborNamespaces) -> None:
         self._harbor = harbor
 
-    def create(self, *, body: Label | dict[str, Any]) -> int | str | None:
+    def create(self, body: Label | dict[str, Any]) -> int | str | None:
         """Post creates a label.
 
         This endpoint let user creates a label.
@@ -1074,7 +1071,7 @@ class LabelApi:
             max_items=max_items,
         )
 
-    def update(self, label_id: int, *, body: Label | dict[str, Any]) -> None:
+    def update(self, label_id: int, body: Label | dict[str, Any]) -> None:
         """Update the label properties.
 
         This endpoint let user update label properties.
@@ -1094,7 +1091,7 @@ class LdapApi:
     def __init__(self, harbor: HarborNamespaces) -> None:
         self._harbor = harbor
 
-    def import_user(self, *, body: LdapImportUsers | dict[str, Any]) -> None:
+    def import_user(self, body: LdapImportUsers | dict[str, Any]) -> None:
         """Import selected available ldap users.
 
         This endpoint adds the selected available ldap users to harbor based on
@@ -1109,9 +1106,7 @@ class LdapApi:
             body = LdapImportUsers.from_dict(body)
         return self._harbor._call(ops.IMPORT_LDAP_USER, {"body": body})
 
-    def ping(
-        self, *, body: LdapConf | dict[str, Any] | Unset = UNSET
-    ) -> LdapPingResult:
+    def ping(self, body: LdapConf | dict[str, Any] | Unset = UNSET) -> LdapPingResult:
         """Ping available ldap service.
 
         This endpoint ping the available ldap service for test related
@@ -1154,7 +1149,6 @@ class MemberApi:
     def create(
         self,
         project_name_or_id: str | int,
-        *,
         body: ProjectMember | dict[str, Any] | Unset = UNSET,
     ) -> int | str | None:
         """Create project member.
@@ -1235,7 +1229,6 @@ class MemberApi:
         self,
         project_name_or_id: str | int,
         mid: int,
-        *,
         body: RoleRequest | dict[str, Any] | Unset = UNSET,
     ) -> None:
         """Update project member.
@@ -1258,7 +1251,7 @@ class OidcApi:
     def __init__(self, harbor: HarborNamespaces) -> None:
         self._harbor = harbor
 
-    def ping(self, *, body: PingOidcBody | dict[str, Any]) -> None:
+    def ping(self, body: PingOidcBody | dict[str, Any]) -> None:
         """Test the OIDC endpoint.
 
         Test the OIDC endpoint, the setting of the endpoint is provided in the
@@ -1308,7 +1301,7 @@ class PreheatApi:
     def __init__(self, harbor: HarborNamespaces) -> None:
         self._harbor = harbor
 
-    def create_instance(self, *, body: Instance | dict[str, Any]) -> int | str | None:
+    def create_instance(self, body: Instance | dict[str, Any]) -> int | str | None:
         """Create p2p provider instances."""
         if isinstance(body, dict):
             from .models.instance import Instance
@@ -1317,7 +1310,7 @@ class PreheatApi:
         return self._harbor._call(ops.CREATE_INSTANCE, {"body": body})
 
     def create_policy(
-        self, project_name: str, *, body: PreheatPolicy | dict[str, Any]
+        self, project_name: str, body: PreheatPolicy | dict[str, Any]
     ) -> int | str | None:
         """Create a preheat policy under a project."""
         if isinstance(body, dict):
@@ -1589,7 +1582,6 @@ class PreheatApi:
         self,
         project_name: str,
         preheat_policy_name: str,
-        *,
         body: PreheatPolicy | dict[str, Any],
     ) -> int | str | None:
         """Manual preheat."""
@@ -1606,7 +1598,7 @@ class PreheatApi:
             },
         )
 
-    def ping_instances(self, *, body: Instance | dict[str, Any]) -> None:
+    def ping_instances(self, body: Instance | dict[str, Any]) -> None:
         """Ping status of a instance.
 
         This endpoint checks status of a instance, the instance can be given by
@@ -1623,7 +1615,6 @@ class PreheatApi:
         project_name: str,
         preheat_policy_name: str,
         execution_id: int,
-        *,
         body: Execution | dict[str, Any],
     ) -> None:
         """Stop a execution."""
@@ -1642,7 +1633,7 @@ class PreheatApi:
         )
 
     def update_instance(
-        self, preheat_instance_name: str, *, body: Instance | dict[str, Any]
+        self, preheat_instance_name: str, body: Instance | dict[str, Any]
     ) -> None:
         """Update the specified P2P provider instance.
 
@@ -1666,7 +1657,6 @@ class PreheatApi:
         self,
         project_name: str,
         preheat_policy_name: str,
-        *,
         body: PreheatPolicy | dict[str, Any],
     ) -> None:
         """Update preheat policy."""
@@ -1693,7 +1683,6 @@ class ProjectMetadataApi:
     def add(
         self,
         project_name_or_id: str | int,
-        *,
         body: AddProjectMetadatasBody | dict[str, Any] | Unset = UNSET,
     ) -> None:
         """Add metadata for the specific project."""
@@ -1732,7 +1721,6 @@ class ProjectMetadataApi:
         self,
         project_name_or_id: str | int,
         meta_name: str,
-        *,
         body: UpdateProjectMetadataBody | dict[str, Any] | Unset = UNSET,
     ) -> None:
         """Update the specific metadata for the specific project."""
@@ -1758,8 +1746,8 @@ class ProjectApi:
 
     def create(
         self,
-        *,
         body: ProjectReq | dict[str, Any],
+        *,
         x_resource_name_in_location: bool | Unset = UNSET,
     ) -> int | str | None:
         """Create a new project.
@@ -2112,7 +2100,7 @@ class ProjectApi:
         )
 
     def set_scanner(
-        self, project_name_or_id: str | int, *, body: ProjectScanner | dict[str, Any]
+        self, project_name_or_id: str | int, body: ProjectScanner | dict[str, Any]
     ) -> None:
         """Configure scanner for the specified project.
 
@@ -2129,7 +2117,7 @@ class ProjectApi:
         )
 
     def update(
-        self, project_name_or_id: str | int, *, body: ProjectReq | dict[str, Any]
+        self, project_name_or_id: str | int, body: ProjectReq | dict[str, Any]
     ) -> None:
         """Update properties for a selected project.
 
@@ -2150,7 +2138,7 @@ class PurgeApi:
     def __init__(self, harbor: HarborNamespaces) -> None:
         self._harbor = harbor
 
-    def create_schedule(self, *, body: Schedule | dict[str, Any]) -> int | str | None:
+    def create_schedule(self, body: Schedule | dict[str, Any]) -> int | str | None:
         """Create a purge job schedule.
 
         This endpoint is for update purge job schedule.
@@ -2228,7 +2216,7 @@ class PurgeApi:
         """
         return self._harbor._call(ops.STOP_PURGE, {"purge_id": purge_id})
 
-    def update_schedule(self, *, body: Schedule | dict[str, Any]) -> None:
+    def update_schedule(self, body: Schedule | dict[str, Any]) -> None:
         """Update purge job's schedule.
 
         This endpoint is for update purge job schedule.
@@ -2294,7 +2282,7 @@ class QuotaApi:
             max_items=max_items,
         )
 
-    def update(self, id: int, *, body: QuotaUpdateReq | dict[str, Any]) -> None:
+    def update(self, id: int, body: QuotaUpdateReq | dict[str, Any]) -> None:
         """Update the specified quota.
 
         Update hard limits of the specified quota.
@@ -2312,7 +2300,7 @@ class RegistryApi:
     def __init__(self, harbor: HarborNamespaces) -> None:
         self._harbor = harbor
 
-    def create(self, *, body: Registry | dict[str, Any]) -> int | str | None:
+    def create(self, body: Registry | dict[str, Any]) -> int | str | None:
         """Create a registry."""
         if isinstance(body, dict):
             from .models.registry import Registry
@@ -2378,7 +2366,7 @@ class RegistryApi:
         """List registry adapters."""
         return self._harbor._call(ops.LIST_REGISTRY_PROVIDER_TYPES, {})
 
-    def ping(self, *, body: RegistryPing | dict[str, Any]) -> None:
+    def ping(self, body: RegistryPing | dict[str, Any]) -> None:
         """Check status of a registry."""
         if isinstance(body, dict):
             from .models.registry_ping import RegistryPing
@@ -2386,7 +2374,7 @@ class RegistryApi:
             body = RegistryPing.from_dict(body)
         return self._harbor._call(ops.PING_REGISTRY, {"body": body})
 
-    def update(self, id: int, *, body: RegistryUpdate | dict[str, Any]) -> None:
+    def update(self, id: int, body: RegistryUpdate | dict[str, Any]) -> None:
         """Update the registry."""
         if isinstance(body, dict):
             from .models.registry_update import RegistryUpdate
@@ -2402,7 +2390,7 @@ class ReplicationApi:
         self._harbor = harbor
 
     def create_policy(
-        self, *, body: ReplicationPolicy | dict[str, Any]
+        self, body: ReplicationPolicy | dict[str, Any]
     ) -> int | str | None:
         """Create a replication policy."""
         if isinstance(body, dict):
@@ -2570,7 +2558,7 @@ class ReplicationApi:
         )
 
     def start(
-        self, *, body: StartReplicationExecution | dict[str, Any]
+        self, body: StartReplicationExecution | dict[str, Any]
     ) -> int | str | None:
         """Start one replication execution.
 
@@ -2589,9 +2577,7 @@ class ReplicationApi:
         """
         return self._harbor._call(ops.STOP_REPLICATION, {"id": id})
 
-    def update_policy(
-        self, id: int, *, body: ReplicationPolicy | dict[str, Any]
-    ) -> None:
+    def update_policy(self, id: int, body: ReplicationPolicy | dict[str, Any]) -> None:
         """Update the replication policy."""
         if isinstance(body, dict):
             from .models.replication_policy import ReplicationPolicy
@@ -2712,11 +2698,7 @@ class RepositoryApi:
         )
 
     def update(
-        self,
-        project_name: str,
-        repository_name: str,
-        *,
-        body: Repository | dict[str, Any],
+        self, project_name: str, repository_name: str, body: Repository | dict[str, Any]
     ) -> None:
         """Update repository.
 
@@ -2742,7 +2724,7 @@ class RetentionApi:
     def __init__(self, harbor: HarborNamespaces) -> None:
         self._harbor = harbor
 
-    def create(self, *, body: RetentionPolicy | dict[str, Any]) -> int | str | None:
+    def create(self, body: RetentionPolicy | dict[str, Any]) -> int | str | None:
         """Create Retention Policy.
 
         Create Retention Policy, you can reference metadatas API for the policy
@@ -2858,7 +2840,7 @@ class RetentionApi:
         )
 
     def operate_execution(
-        self, id: int, eid: int, *, body: OperateRetentionExecutionBody | dict[str, Any]
+        self, id: int, eid: int, body: OperateRetentionExecutionBody | dict[str, Any]
     ) -> None:
         """Stop a Retention execution.
 
@@ -2875,7 +2857,7 @@ class RetentionApi:
         )
 
     def trigger_execution(
-        self, id: int, *, body: TriggerRetentionExecutionBody | dict[str, Any]
+        self, id: int, body: TriggerRetentionExecutionBody | dict[str, Any]
     ) -> int | str | None:
         """Trigger a Retention Execution.
 
@@ -2892,7 +2874,7 @@ class RetentionApi:
             ops.TRIGGER_RETENTION_EXECUTION, {"id": id, "body": body}
         )
 
-    def update(self, id: int, *, body: RetentionPolicy | dict[str, Any]) -> None:
+    def update(self, id: int, body: RetentionPolicy | dict[str, Any]) -> None:
         """Update Retention Policy.
 
         Update Retention Policy, you can reference metadatas API for the policy
@@ -2913,7 +2895,7 @@ class RobotApi:
     def __init__(self, harbor: HarborNamespaces) -> None:
         self._harbor = harbor
 
-    def create(self, *, body: RobotCreate | dict[str, Any]) -> RobotCreated:
+    def create(self, body: RobotCreate | dict[str, Any]) -> RobotCreated:
         """Create a robot account."""
         if isinstance(body, dict):
             from .models.robot_create import RobotCreate
@@ -2974,7 +2956,7 @@ class RobotApi:
         )
 
     def refresh_secret(
-        self, robot_id: int, *, body: RobotSec | dict[str, Any]
+        self, robot_id: int, body: RobotSec | dict[str, Any]
     ) -> RobotSec:
         """Refresh the robot secret."""
         if isinstance(body, dict):
@@ -2983,7 +2965,7 @@ class RobotApi:
             body = RobotSec.from_dict(body)
         return self._harbor._call(ops.REFRESH_SEC, {"robot_id": robot_id, "body": body})
 
-    def update(self, robot_id: int, *, body: Robot | dict[str, Any]) -> None:
+    def update(self, robot_id: int, body: Robot | dict[str, Any]) -> None:
         """Update a robot account.
 
         This endpoint updates specific robot account information by robot ID.
@@ -3003,7 +2985,7 @@ class ScanAllApi:
     def __init__(self, harbor: HarborNamespaces) -> None:
         self._harbor = harbor
 
-    def create_schedule(self, *, body: Schedule | dict[str, Any]) -> int | str | None:
+    def create_schedule(self, body: Schedule | dict[str, Any]) -> int | str | None:
         """Create a schedule or a manual trigger for the scan all job.
 
         This endpoint is for creating a schedule or a manual trigger for the
@@ -3038,7 +3020,7 @@ class ScanAllApi:
         """Stop scanAll job execution."""
         return self._harbor._call(ops.STOP_SCAN_ALL, {})
 
-    def update_schedule(self, *, body: Schedule | dict[str, Any]) -> None:
+    def update_schedule(self, body: Schedule | dict[str, Any]) -> None:
         """Update scan all's schedule.
 
         This endpoint is for updating the schedule of scan all job, which scans
@@ -3082,7 +3064,7 @@ class ScanDataExportApi:
         return self._harbor._call(ops.GET_SCAN_DATA_EXPORT_EXECUTION_LIST, {})
 
     def start(
-        self, *, body: ScanDataExportRequest | dict[str, Any], x_scan_data_type: str
+        self, body: ScanDataExportRequest | dict[str, Any], *, x_scan_data_type: str
     ) -> ScanDataExportJob:
         """Export scan data for selected projects."""
         if isinstance(body, dict):
@@ -3100,9 +3082,7 @@ class ScannerApi:
     def __init__(self, harbor: HarborNamespaces) -> None:
         self._harbor = harbor
 
-    def create(
-        self, *, body: ScannerRegistrationReq | dict[str, Any]
-    ) -> int | str | None:
+    def create(self, body: ScannerRegistrationReq | dict[str, Any]) -> int | str | None:
         """Create a scanner registration.
 
         Creats a new scanner registration with the given data.
@@ -3178,7 +3158,7 @@ class ScannerApi:
             max_items=max_items,
         )
 
-    def ping(self, *, body: ScannerRegistrationSettings | dict[str, Any]) -> None:
+    def ping(self, body: ScannerRegistrationSettings | dict[str, Any]) -> None:
         """Tests scanner registration settings.
 
         Pings scanner adapter to test endpoint URL and authorization settings.
@@ -3192,7 +3172,7 @@ class ScannerApi:
         return self._harbor._call(ops.PING_SCANNER, {"body": body})
 
     def set_as_default(
-        self, registration_id: str, *, body: IsDefault | dict[str, Any]
+        self, registration_id: str, body: IsDefault | dict[str, Any]
     ) -> None:
         """Set system default scanner registration.
 
@@ -3208,7 +3188,7 @@ class ScannerApi:
         )
 
     def update(
-        self, registration_id: str, *, body: ScannerRegistrationReq | dict[str, Any]
+        self, registration_id: str, body: ScannerRegistrationReq | dict[str, Any]
     ) -> None:
         """Update a scanner registration.
 
@@ -3254,7 +3234,6 @@ class ScanApi:
         project_name: str,
         repository_name: str,
         reference: str,
-        *,
         body: ScanType | dict[str, Any] | Unset = UNSET,
     ) -> None:
         """Scan the artifact.
@@ -3280,7 +3259,6 @@ class ScanApi:
         project_name: str,
         repository_name: str,
         reference: str,
-        *,
         body: ScanType | dict[str, Any],
     ) -> None:
         """Cancelling a scan job for a particular artifact."""
@@ -3477,7 +3455,7 @@ class UsergroupApi:
         self._harbor = harbor
 
     def create(
-        self, *, body: UserGroup | dict[str, Any] | Unset = UNSET
+        self, body: UserGroup | dict[str, Any] | Unset = UNSET
     ) -> int | str | None:
         """Create user group.
 
@@ -3580,7 +3558,7 @@ class UsergroupApi:
         )
 
     def update(
-        self, group_id: int, *, body: UserGroup | dict[str, Any] | Unset = UNSET
+        self, group_id: int, body: UserGroup | dict[str, Any] | Unset = UNSET
     ) -> None:
         """Update group information.
 
@@ -3601,7 +3579,7 @@ class UserApi:
     def __init__(self, harbor: HarborNamespaces) -> None:
         self._harbor = harbor
 
-    def create(self, *, body: UserCreationReq | dict[str, Any]) -> int | str | None:
+    def create(self, body: UserCreationReq | dict[str, Any]) -> int | str | None:
         """Create a local user.
 
         This API can be used only when the authentication mode is for local DB.
@@ -3711,7 +3689,7 @@ class UserApi:
         )
 
     def set_cli_secret(
-        self, user_id: int, *, body: OIDCCliSecretReq | dict[str, Any]
+        self, user_id: int, body: OIDCCliSecretReq | dict[str, Any]
     ) -> None:
         """Set CLI secret for a user.
 
@@ -3729,7 +3707,7 @@ class UserApi:
         )
 
     def set_sys_admin(
-        self, user_id: int, *, body: UserSysAdminFlag | dict[str, Any]
+        self, user_id: int, body: UserSysAdminFlag | dict[str, Any]
     ) -> None:
         """Update a registered user to change to be an administrator of Harbor."""
         if isinstance(body, dict):
@@ -3740,9 +3718,7 @@ class UserApi:
             ops.SET_USER_SYS_ADMIN, {"user_id": user_id, "body": body}
         )
 
-    def update_password(
-        self, user_id: int, *, body: PasswordReq | dict[str, Any]
-    ) -> None:
+    def update_password(self, user_id: int, body: PasswordReq | dict[str, Any]) -> None:
         """Change the password on a user that already exists.
 
         This endpoint is for user to update password. Users with the admin role
@@ -3757,9 +3733,7 @@ class UserApi:
             ops.UPDATE_USER_PASSWORD, {"user_id": user_id, "body": body}
         )
 
-    def update_profile(
-        self, user_id: int, *, body: UserProfile | dict[str, Any]
-    ) -> None:
+    def update_profile(self, user_id: int, body: UserProfile | dict[str, Any]) -> None:
         """Update user's profile."""
         if isinstance(body, dict):
             from .models.user_profile import UserProfile
@@ -3845,7 +3819,7 @@ class WebhookApi:
         self._harbor = harbor
 
     def create_policy(
-        self, project_name_or_id: str | int, *, body: WebhookPolicy | dict[str, Any]
+        self, project_name_or_id: str | int, body: WebhookPolicy | dict[str, Any]
     ) -> int | str | None:
         """Create project webhook policy.
 
@@ -4096,7 +4070,6 @@ class WebhookApi:
         self,
         project_name_or_id: str | int,
         webhook_policy_id: int,
-        *,
         body: WebhookPolicy | dict[str, Any],
     ) -> None:
         """Update webhook policy of a project.
@@ -4345,7 +4318,6 @@ class AsyncArtifactApi:
         project_name: str,
         repository_name: str,
         reference: str,
-        *,
         body: Label | dict[str, Any],
     ) -> None:
         """Add label to artifact.
@@ -4387,7 +4359,6 @@ class AsyncArtifactApi:
         project_name: str,
         repository_name: str,
         reference: str,
-        *,
         body: NewTag | dict[str, Any],
     ) -> int | str | None:
         """Create tag.
@@ -4889,7 +4860,7 @@ class AsyncConfigureApi:
         """
         return await self._harbor._call(ops.GET_INTERNALCONFIG, {})
 
-    async def update(self, *, body: Configurations | dict[str, Any]) -> None:
+    async def update(self, body: Configurations | dict[str, Any]) -> None:
         """Modify system configurations.
 
         This endpoint is for modifying system configurations that only provides
@@ -4916,7 +4887,7 @@ class AsyncSystemCVEAllowlistApi:
         """
         return await self._harbor._call(ops.GET_SYSTEM_CVE_ALLOWLIST, {})
 
-    async def put(self, *, body: CVEAllowlist | dict[str, Any] | Unset = UNSET) -> None:
+    async def put(self, body: CVEAllowlist | dict[str, Any] | Unset = UNSET) -> None:
         """Update the system level allowlist of CVE.
 
         This API overwrites the system level allowlist of CVE with the list in
@@ -4936,7 +4907,7 @@ class AsyncGcApi:
         self._harbor = harbor
 
     async def create_schedule(
-        self, *, body: Schedule | dict[str, Any]
+        self, body: Schedule | dict[str, Any]
     ) -> int | str | None:
         """Create a gc schedule.
 
@@ -5018,7 +4989,7 @@ class AsyncGcApi:
         """
         return await self._harbor._call(ops.STOP_GC, {"gc_id": gc_id})
 
-    async def update_schedule(self, *, body: Schedule | dict[str, Any]) -> None:
+    async def update_schedule(self, body: Schedule | dict[str, Any]) -> None:
         """Update gc's schedule.
 
         This endpoint is for update gc schedule.
@@ -5068,7 +5039,7 @@ class AsyncImmutableApi:
         self._harbor = harbor
 
     async def create(
-        self, project_name_or_id: str | int, *, body: ImmutableRule | dict[str, Any]
+        self, project_name_or_id: str | int, body: ImmutableRule | dict[str, Any]
     ) -> int | str | None:
         """Add an immutable tag rule to current project.
 
@@ -5149,7 +5120,6 @@ class AsyncImmutableApi:
         self,
         project_name_or_id: str | int,
         immutable_rule_id: int,
-        *,
         body: ImmutableRule | dict[str, Any],
     ) -> None:
         """Update the immutable tag rule or enable or disable the rule."""
@@ -5174,7 +5144,7 @@ class AsyncJobserviceApi:
         self._harbor = harbor
 
     async def action_pending_jobs(
-        self, job_type: str, *, body: ActionRequest | dict[str, Any]
+        self, job_type: str, body: ActionRequest | dict[str, Any]
     ) -> None:
         """Stop and clean, pause, resume pending jobs in the queue."""
         if isinstance(body, dict):
@@ -5221,7 +5191,7 @@ class AsyncLabelApi:
     def __init__(self, harbor: AsyncHarborNamespaces) -> None:
         self._harbor = harbor
 
-    async def create(self, *, body: Label | dict[str, Any]) -> int | str | None:
+    async def create(self, body: Label | dict[str, Any]) -> int | str | None:
         """Post creates a label.
 
         This endpoint let user creates a label.
@@ -5305,7 +5275,7 @@ class AsyncLabelApi:
             concurrency=concurrency,
         )
 
-    async def update(self, label_id: int, *, body: Label | dict[str, Any]) -> None:
+    async def update(self, label_id: int, body: Label | dict[str, Any]) -> None:
         """Update the label properties.
 
         This endpoint let user update label properties.
@@ -5325,7 +5295,7 @@ class AsyncLdapApi:
     def __init__(self, harbor: AsyncHarborNamespaces) -> None:
         self._harbor = harbor
 
-    async def import_user(self, *, body: LdapImportUsers | dict[str, Any]) -> None:
+    async def import_user(self, body: LdapImportUsers | dict[str, Any]) -> None:
         """Import selected available ldap users.
 
         This endpoint adds the selected available ldap users to harbor based on
@@ -5341,7 +5311,7 @@ class AsyncLdapApi:
         return await self._harbor._call(ops.IMPORT_LDAP_USER, {"body": body})
 
     async def ping(
-        self, *, body: LdapConf | dict[str, Any] | Unset = UNSET
+        self, body: LdapConf | dict[str, Any] | Unset = UNSET
     ) -> LdapPingResult:
         """Ping available ldap service.
 
@@ -5385,7 +5355,6 @@ class AsyncMemberApi:
     async def create(
         self,
         project_name_or_id: str | int,
-        *,
         body: ProjectMember | dict[str, Any] | Unset = UNSET,
     ) -> int | str | None:
         """Create project member.
@@ -5469,7 +5438,6 @@ class AsyncMemberApi:
         self,
         project_name_or_id: str | int,
         mid: int,
-        *,
         body: RoleRequest | dict[str, Any] | Unset = UNSET,
     ) -> None:
         """Update project member.
@@ -5492,7 +5460,7 @@ class AsyncOidcApi:
     def __init__(self, harbor: AsyncHarborNamespaces) -> None:
         self._harbor = harbor
 
-    async def ping(self, *, body: PingOidcBody | dict[str, Any]) -> None:
+    async def ping(self, body: PingOidcBody | dict[str, Any]) -> None:
         """Test the OIDC endpoint.
 
         Test the OIDC endpoint, the setting of the endpoint is provided in the
@@ -5543,7 +5511,7 @@ class AsyncPreheatApi:
         self._harbor = harbor
 
     async def create_instance(
-        self, *, body: Instance | dict[str, Any]
+        self, body: Instance | dict[str, Any]
     ) -> int | str | None:
         """Create p2p provider instances."""
         if isinstance(body, dict):
@@ -5553,7 +5521,7 @@ class AsyncPreheatApi:
         return await self._harbor._call(ops.CREATE_INSTANCE, {"body": body})
 
     async def create_policy(
-        self, project_name: str, *, body: PreheatPolicy | dict[str, Any]
+        self, project_name: str, body: PreheatPolicy | dict[str, Any]
     ) -> int | str | None:
         """Create a preheat policy under a project."""
         if isinstance(body, dict):
@@ -5839,7 +5807,6 @@ class AsyncPreheatApi:
         self,
         project_name: str,
         preheat_policy_name: str,
-        *,
         body: PreheatPolicy | dict[str, Any],
     ) -> int | str | None:
         """Manual preheat."""
@@ -5856,7 +5823,7 @@ class AsyncPreheatApi:
             },
         )
 
-    async def ping_instances(self, *, body: Instance | dict[str, Any]) -> None:
+    async def ping_instances(self, body: Instance | dict[str, Any]) -> None:
         """Ping status of a instance.
 
         This endpoint checks status of a instance, the instance can be given by
@@ -5873,7 +5840,6 @@ class AsyncPreheatApi:
         project_name: str,
         preheat_policy_name: str,
         execution_id: int,
-        *,
         body: Execution | dict[str, Any],
     ) -> None:
         """Stop a execution."""
@@ -5892,7 +5858,7 @@ class AsyncPreheatApi:
         )
 
     async def update_instance(
-        self, preheat_instance_name: str, *, body: Instance | dict[str, Any]
+        self, preheat_instance_name: str, body: Instance | dict[str, Any]
     ) -> None:
         """Update the specified P2P provider instance.
 
@@ -5916,7 +5882,6 @@ class AsyncPreheatApi:
         self,
         project_name: str,
         preheat_policy_name: str,
-        *,
         body: PreheatPolicy | dict[str, Any],
     ) -> None:
         """Update preheat policy."""
@@ -5943,7 +5908,6 @@ class AsyncProjectMetadataApi:
     async def add(
         self,
         project_name_or_id: str | int,
-        *,
         body: AddProjectMetadatasBody | dict[str, Any] | Unset = UNSET,
     ) -> None:
         """Add metadata for the specific project."""
@@ -5984,7 +5948,6 @@ class AsyncProjectMetadataApi:
         self,
         project_name_or_id: str | int,
         meta_name: str,
-        *,
         body: UpdateProjectMetadataBody | dict[str, Any] | Unset = UNSET,
     ) -> None:
         """Update the specific metadata for the specific project."""
@@ -6010,8 +5973,8 @@ class AsyncProjectApi:
 
     async def create(
         self,
-        *,
         body: ProjectReq | dict[str, Any],
+        *,
         x_resource_name_in_location: bool | Unset = UNSET,
     ) -> int | str | None:
         """Create a new project.
@@ -6381,7 +6344,7 @@ class AsyncProjectApi:
         )
 
     async def set_scanner(
-        self, project_name_or_id: str | int, *, body: ProjectScanner | dict[str, Any]
+        self, project_name_or_id: str | int, body: ProjectScanner | dict[str, Any]
     ) -> None:
         """Configure scanner for the specified project.
 
@@ -6398,7 +6361,7 @@ class AsyncProjectApi:
         )
 
     async def update(
-        self, project_name_or_id: str | int, *, body: ProjectReq | dict[str, Any]
+        self, project_name_or_id: str | int, body: ProjectReq | dict[str, Any]
     ) -> None:
         """Update properties for a selected project.
 
@@ -6420,7 +6383,7 @@ class AsyncPurgeApi:
         self._harbor = harbor
 
     async def create_schedule(
-        self, *, body: Schedule | dict[str, Any]
+        self, body: Schedule | dict[str, Any]
     ) -> int | str | None:
         """Create a purge job schedule.
 
@@ -6502,7 +6465,7 @@ class AsyncPurgeApi:
         """
         return await self._harbor._call(ops.STOP_PURGE, {"purge_id": purge_id})
 
-    async def update_schedule(self, *, body: Schedule | dict[str, Any]) -> None:
+    async def update_schedule(self, body: Schedule | dict[str, Any]) -> None:
         """Update purge job's schedule.
 
         This endpoint is for update purge job schedule.
@@ -6571,7 +6534,7 @@ class AsyncQuotaApi:
             concurrency=concurrency,
         )
 
-    async def update(self, id: int, *, body: QuotaUpdateReq | dict[str, Any]) -> None:
+    async def update(self, id: int, body: QuotaUpdateReq | dict[str, Any]) -> None:
         """Update the specified quota.
 
         Update hard limits of the specified quota.
@@ -6589,7 +6552,7 @@ class AsyncRegistryApi:
     def __init__(self, harbor: AsyncHarborNamespaces) -> None:
         self._harbor = harbor
 
-    async def create(self, *, body: Registry | dict[str, Any]) -> int | str | None:
+    async def create(self, body: Registry | dict[str, Any]) -> int | str | None:
         """Create a registry."""
         if isinstance(body, dict):
             from .models.registry import Registry
@@ -6658,7 +6621,7 @@ class AsyncRegistryApi:
         """List registry adapters."""
         return await self._harbor._call(ops.LIST_REGISTRY_PROVIDER_TYPES, {})
 
-    async def ping(self, *, body: RegistryPing | dict[str, Any]) -> None:
+    async def ping(self, body: RegistryPing | dict[str, Any]) -> None:
         """Check status of a registry."""
         if isinstance(body, dict):
             from .models.registry_ping import RegistryPing
@@ -6666,7 +6629,7 @@ class AsyncRegistryApi:
             body = RegistryPing.from_dict(body)
         return await self._harbor._call(ops.PING_REGISTRY, {"body": body})
 
-    async def update(self, id: int, *, body: RegistryUpdate | dict[str, Any]) -> None:
+    async def update(self, id: int, body: RegistryUpdate | dict[str, Any]) -> None:
         """Update the registry."""
         if isinstance(body, dict):
             from .models.registry_update import RegistryUpdate
@@ -6682,7 +6645,7 @@ class AsyncReplicationApi:
         self._harbor = harbor
 
     async def create_policy(
-        self, *, body: ReplicationPolicy | dict[str, Any]
+        self, body: ReplicationPolicy | dict[str, Any]
     ) -> int | str | None:
         """Create a replication policy."""
         if isinstance(body, dict):
@@ -6859,7 +6822,7 @@ class AsyncReplicationApi:
         )
 
     async def start(
-        self, *, body: StartReplicationExecution | dict[str, Any]
+        self, body: StartReplicationExecution | dict[str, Any]
     ) -> int | str | None:
         """Start one replication execution.
 
@@ -6879,7 +6842,7 @@ class AsyncReplicationApi:
         return await self._harbor._call(ops.STOP_REPLICATION, {"id": id})
 
     async def update_policy(
-        self, id: int, *, body: ReplicationPolicy | dict[str, Any]
+        self, id: int, body: ReplicationPolicy | dict[str, Any]
     ) -> None:
         """Update the replication policy."""
         if isinstance(body, dict):
@@ -7007,11 +6970,7 @@ class AsyncRepositoryApi:
         )
 
     async def update(
-        self,
-        project_name: str,
-        repository_name: str,
-        *,
-        body: Repository | dict[str, Any],
+        self, project_name: str, repository_name: str, body: Repository | dict[str, Any]
     ) -> None:
         """Update repository.
 
@@ -7037,9 +6996,7 @@ class AsyncRetentionApi:
     def __init__(self, harbor: AsyncHarborNamespaces) -> None:
         self._harbor = harbor
 
-    async def create(
-        self, *, body: RetentionPolicy | dict[str, Any]
-    ) -> int | str | None:
+    async def create(self, body: RetentionPolicy | dict[str, Any]) -> int | str | None:
         """Create Retention Policy.
 
         Create Retention Policy, you can reference metadatas API for the policy
@@ -7161,7 +7118,7 @@ class AsyncRetentionApi:
         )
 
     async def operate_execution(
-        self, id: int, eid: int, *, body: OperateRetentionExecutionBody | dict[str, Any]
+        self, id: int, eid: int, body: OperateRetentionExecutionBody | dict[str, Any]
     ) -> None:
         """Stop a Retention execution.
 
@@ -7178,7 +7135,7 @@ class AsyncRetentionApi:
         )
 
     async def trigger_execution(
-        self, id: int, *, body: TriggerRetentionExecutionBody | dict[str, Any]
+        self, id: int, body: TriggerRetentionExecutionBody | dict[str, Any]
     ) -> int | str | None:
         """Trigger a Retention Execution.
 
@@ -7195,7 +7152,7 @@ class AsyncRetentionApi:
             ops.TRIGGER_RETENTION_EXECUTION, {"id": id, "body": body}
         )
 
-    async def update(self, id: int, *, body: RetentionPolicy | dict[str, Any]) -> None:
+    async def update(self, id: int, body: RetentionPolicy | dict[str, Any]) -> None:
         """Update Retention Policy.
 
         Update Retention Policy, you can reference metadatas API for the policy
@@ -7216,7 +7173,7 @@ class AsyncRobotApi:
     def __init__(self, harbor: AsyncHarborNamespaces) -> None:
         self._harbor = harbor
 
-    async def create(self, *, body: RobotCreate | dict[str, Any]) -> RobotCreated:
+    async def create(self, body: RobotCreate | dict[str, Any]) -> RobotCreated:
         """Create a robot account."""
         if isinstance(body, dict):
             from .models.robot_create import RobotCreate
@@ -7280,7 +7237,7 @@ class AsyncRobotApi:
         )
 
     async def refresh_secret(
-        self, robot_id: int, *, body: RobotSec | dict[str, Any]
+        self, robot_id: int, body: RobotSec | dict[str, Any]
     ) -> RobotSec:
         """Refresh the robot secret."""
         if isinstance(body, dict):
@@ -7291,7 +7248,7 @@ class AsyncRobotApi:
             ops.REFRESH_SEC, {"robot_id": robot_id, "body": body}
         )
 
-    async def update(self, robot_id: int, *, body: Robot | dict[str, Any]) -> None:
+    async def update(self, robot_id: int, body: Robot | dict[str, Any]) -> None:
         """Update a robot account.
 
         This endpoint updates specific robot account information by robot ID.
@@ -7312,7 +7269,7 @@ class AsyncScanAllApi:
         self._harbor = harbor
 
     async def create_schedule(
-        self, *, body: Schedule | dict[str, Any]
+        self, body: Schedule | dict[str, Any]
     ) -> int | str | None:
         """Create a schedule or a manual trigger for the scan all job.
 
@@ -7348,7 +7305,7 @@ class AsyncScanAllApi:
         """Stop scanAll job execution."""
         return await self._harbor._call(ops.STOP_SCAN_ALL, {})
 
-    async def update_schedule(self, *, body: Schedule | dict[str, Any]) -> None:
+    async def update_schedule(self, body: Schedule | dict[str, Any]) -> None:
         """Update scan all's schedule.
 
         This endpoint is for updating the schedule of scan all job, which scans
@@ -7394,7 +7351,7 @@ class AsyncScanDataExportApi:
         return await self._harbor._call(ops.GET_SCAN_DATA_EXPORT_EXECUTION_LIST, {})
 
     async def start(
-        self, *, body: ScanDataExportRequest | dict[str, Any], x_scan_data_type: str
+        self, body: ScanDataExportRequest | dict[str, Any], *, x_scan_data_type: str
     ) -> ScanDataExportJob:
         """Export scan data for selected projects."""
         if isinstance(body, dict):
@@ -7413,7 +7370,7 @@ class AsyncScannerApi:
         self._harbor = harbor
 
     async def create(
-        self, *, body: ScannerRegistrationReq | dict[str, Any]
+        self, body: ScannerRegistrationReq | dict[str, Any]
     ) -> int | str | None:
         """Create a scanner registration.
 
@@ -7495,7 +7452,7 @@ class AsyncScannerApi:
             concurrency=concurrency,
         )
 
-    async def ping(self, *, body: ScannerRegistrationSettings | dict[str, Any]) -> None:
+    async def ping(self, body: ScannerRegistrationSettings | dict[str, Any]) -> None:
         """Tests scanner registration settings.
 
         Pings scanner adapter to test endpoint URL and authorization settings.
@@ -7509,7 +7466,7 @@ class AsyncScannerApi:
         return await self._harbor._call(ops.PING_SCANNER, {"body": body})
 
     async def set_as_default(
-        self, registration_id: str, *, body: IsDefault | dict[str, Any]
+        self, registration_id: str, body: IsDefault | dict[str, Any]
     ) -> None:
         """Set system default scanner registration.
 
@@ -7525,7 +7482,7 @@ class AsyncScannerApi:
         )
 
     async def update(
-        self, registration_id: str, *, body: ScannerRegistrationReq | dict[str, Any]
+        self, registration_id: str, body: ScannerRegistrationReq | dict[str, Any]
     ) -> None:
         """Update a scanner registration.
 
@@ -7571,7 +7528,6 @@ class AsyncScanApi:
         project_name: str,
         repository_name: str,
         reference: str,
-        *,
         body: ScanType | dict[str, Any] | Unset = UNSET,
     ) -> None:
         """Scan the artifact.
@@ -7597,7 +7553,6 @@ class AsyncScanApi:
         project_name: str,
         repository_name: str,
         reference: str,
-        *,
         body: ScanType | dict[str, Any],
     ) -> None:
         """Cancelling a scan job for a particular artifact."""
@@ -7804,7 +7759,7 @@ class AsyncUsergroupApi:
         self._harbor = harbor
 
     async def create(
-        self, *, body: UserGroup | dict[str, Any] | Unset = UNSET
+        self, body: UserGroup | dict[str, Any] | Unset = UNSET
     ) -> int | str | None:
         """Create user group.
 
@@ -7913,7 +7868,7 @@ class AsyncUsergroupApi:
         )
 
     async def update(
-        self, group_id: int, *, body: UserGroup | dict[str, Any] | Unset = UNSET
+        self, group_id: int, body: UserGroup | dict[str, Any] | Unset = UNSET
     ) -> None:
         """Update group information.
 
@@ -7934,9 +7889,7 @@ class AsyncUserApi:
     def __init__(self, harbor: AsyncHarborNamespaces) -> None:
         self._harbor = harbor
 
-    async def create(
-        self, *, body: UserCreationReq | dict[str, Any]
-    ) -> int | str | None:
+    async def create(self, body: UserCreationReq | dict[str, Any]) -> int | str | None:
         """Create a local user.
 
         This API can be used only when the authentication mode is for local DB.
@@ -8052,7 +8005,7 @@ class AsyncUserApi:
         )
 
     async def set_cli_secret(
-        self, user_id: int, *, body: OIDCCliSecretReq | dict[str, Any]
+        self, user_id: int, body: OIDCCliSecretReq | dict[str, Any]
     ) -> None:
         """Set CLI secret for a user.
 
@@ -8070,7 +8023,7 @@ class AsyncUserApi:
         )
 
     async def set_sys_admin(
-        self, user_id: int, *, body: UserSysAdminFlag | dict[str, Any]
+        self, user_id: int, body: UserSysAdminFlag | dict[str, Any]
     ) -> None:
         """Update a registered user to change to be an administrator of Harbor."""
         if isinstance(body, dict):
@@ -8082,7 +8035,7 @@ class AsyncUserApi:
         )
 
     async def update_password(
-        self, user_id: int, *, body: PasswordReq | dict[str, Any]
+        self, user_id: int, body: PasswordReq | dict[str, Any]
     ) -> None:
         """Change the password on a user that already exists.
 
@@ -8099,7 +8052,7 @@ class AsyncUserApi:
         )
 
     async def update_profile(
-        self, user_id: int, *, body: UserProfile | dict[str, Any]
+        self, user_id: int, body: UserProfile | dict[str, Any]
     ) -> None:
         """Update user's profile."""
         if isinstance(body, dict):
@@ -8189,7 +8142,7 @@ class AsyncWebhookApi:
         self._harbor = harbor
 
     async def create_policy(
-        self, project_name_or_id: str | int, *, body: WebhookPolicy | dict[str, Any]
+        self, project_name_or_id: str | int, body: WebhookPolicy | dict[str, Any]
     ) -> int | str | None:
         """Create project webhook policy.
 
@@ -8451,7 +8404,6 @@ class AsyncWebhookApi:
         self,
         project_name_or_id: str | int,
         webhook_policy_id: int,
-        *,
         body: WebhookPolicy | dict[str, Any],
     ) -> None:
         """Update webhook policy of a project.
