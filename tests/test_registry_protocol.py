@@ -499,6 +499,21 @@ def test_a_blob_redirected_to_object_storage_exists_without_sending_auth_there()
     assert "authorization" not in second.headers
 
 
+def test_a_redirect_whose_storage_refuses_head_still_means_the_blob_exists() -> None:
+    script = (
+        Script()
+        .expect(
+            "HEAD",
+            f"/v2/demo/app/blobs/{PAYLOAD_DIGEST}",
+            lambda request: httpx.Response(307, headers={"Location": S3}),
+        )
+        .expect("HEAD", S3, lambda request: httpx.Response(403))
+    )
+    blob = bearer_registry(script).stat_blob("demo/app", PAYLOAD_DIGEST)
+    assert blob is not None
+    assert (blob.digest, blob.size) == (PAYLOAD_DIGEST, -1)
+
+
 def test_a_redirected_download_drops_auth_and_checks_the_digest() -> None:
     script = redirecting_script("GET")
     data = bearer_registry(script).read_blob("demo/app", PAYLOAD_DIGEST)

@@ -36,7 +36,10 @@ def _blob_url(endpoint: Endpoint, repository: str, digest: str) -> httpx.URL:
 
 
 def stat_blob(endpoint: Endpoint, repository: str, digest: str) -> Flow[Blob | None]:
-    """``HEAD`` the blob: its size if the repository has it, else ``None``."""
+    """``HEAD`` the blob: its size if the repository has it, else ``None``.
+
+    The size is -1 when the registry has the blob but its storage did not say.
+    """
     response = yield from call(
         Call(
             endpoint,
@@ -48,6 +51,10 @@ def stat_blob(endpoint: Endpoint, repository: str, digest: str) -> Flow[Blob | N
     )
     if response.status_code == 404:
         return None
+    if response.history and not response.is_success:
+        # The registry redirected to object storage, so it has the blob; a
+        # presigned URL is often signed for GET only and refuses the HEAD.
+        return Blob(digest, -1)
     raise_for_response(response)
     length = response.headers.get("content-length", "")
     return Blob(digest, int(length) if length.isdigit() else -1)
