@@ -280,6 +280,11 @@ class LocalHarbor:
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's backlog of 5 overflows when a pool opens dozens of connections
+    # at once; the kernel then answers with SYN cookies and resets some of them,
+    # which a client sees as a reset on its first request. Go's servers (Harbor
+    # core, nginx) listen with the system's maximum.
+    request_queue_size = 1024
     app: HarborApp
     harbor: LocalHarbor
 
