@@ -165,10 +165,9 @@ def _body(d: Described) -> str:
         kind = f"`{d.body.model[0]}` or a `dict` of its fields"
     else:
         kind = _code_type(re.sub(r" \| Unset$", "", d.body.annotation))
+    text = f"{kind}, {need}."
     description = one_line(d.body.description)
-    return f"{kind}, {need}" + (
-        f"; {markdown_inline(description)}" if description else ""
-    )
+    return f"{text} {markdown_inline(description)}" if description else text
 
 
 def _parameter_row(a: Argument, since: str | None) -> str:
