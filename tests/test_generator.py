@@ -123,6 +123,53 @@ def test_a_pinned_file_given_as_another_version_is_refused() -> None:
         source.from_file(LATEST, PINS, "v2.14.4")
 
 
+def test_the_other_pinned_versions_are_read_beside_the_given_one() -> None:
+    found = source.pinned_sources(PINS, SPECS, besides="v2.15.2")
+
+    assert [s.pin.tag for s in found] == VERSIONS[:-1]
+    assert [s.path for s in found] == [
+        SPECS / f"swagger-{v}.yaml" for v in VERSIONS[:-1]
+    ]
+    assert found[0].load().harbor_version == "v2.10.3"
+
+
+def test_a_pinned_version_without_a_file_is_downloaded_from_the_mirror(
+    tmp_path: Path, served: tuple[str, dict[str, bytes]]
+) -> None:
+    base, files = served
+    for version in VERSIONS[1:]:
+        shutil.copy(SPECS / f"swagger-{version}.yaml", tmp_path)
+    files["/mirror/v2.10.3/swagger.yaml"] = (
+        SPECS / "swagger-v2.10.3.yaml"
+    ).read_bytes()
+
+    found = source.pinned_sources(
+        PINS, tmp_path, f"{base}/mirror/{{tag}}/swagger.yaml", besides="v2.15.2"
+    )
+    loaded = found[0].load()
+
+    assert (found[0].path, found[0].url) == (
+        None,
+        f"{base}/mirror/v2.10.3/swagger.yaml",
+    )
+    assert loaded.sha256 == PINS.by_tag("v2.10.3").sha256
+    assert loaded.document["info"]["version"] == "2.0"
+
+
+def test_a_file_beside_the_given_one_must_be_the_pinned_file(tmp_path: Path) -> None:
+    changed = tmp_path / "swagger-v2.12.4.yaml"
+    original = (SPECS / "swagger-v2.12.4.yaml").read_bytes()
+    changed.write_bytes(original.replace(b"Harbor API", b"Local API", 1))
+
+    found = source.pinned_sources(PINS, tmp_path, besides="v2.15.2")
+
+    assert [s.pin.tag for s in found if s.path is not None] == ["v2.12.4"]
+    with pytest.raises(
+        source.SourceError, match=r"is not the pinned Harbor v2\.12\.4 definition"
+    ):
+        found[2].load()
+
+
 # -- the corrections -------------------------------------------------------------------
 
 
