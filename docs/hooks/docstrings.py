@@ -30,6 +30,7 @@ _ROLE = re.compile(
     r":(?:py:)?(?:class|meth|func|mod|attr|data|exc|obj|const):`([^`]+)`"
 )
 _SESSION_START = re.compile(r"^(\s*)>>> ")
+_EXAMPLES = re.compile(r"^(\s*)Examples?:\s*$")
 
 
 def _target_and_title(text: str) -> tuple[str, str]:
@@ -81,11 +82,23 @@ def _fence_sessions(text: str) -> str:
     out: list[str] = []
     index = 0
     in_fence = False
+    examples_indent: int | None = None
     while index < len(lines):
         line = lines[index]
         if line.lstrip().startswith("```"):
             in_fence = not in_fence
-        start = None if in_fence else _SESSION_START.match(line)
+        heading = _EXAMPLES.match(line)
+        if heading is not None:
+            examples_indent = len(heading.group(1))
+        elif (
+            line.strip()
+            and examples_indent is not None
+            and len(line) - len(line.lstrip()) <= examples_indent
+        ):
+            examples_indent = None
+        # Inside an Examples section griffe reads the session itself.
+        in_examples = examples_indent is not None
+        start = None if in_fence or in_examples else _SESSION_START.match(line)
         if start is None:
             out.append(line)
             index += 1
@@ -129,9 +142,9 @@ def _split_shared_items(text: str) -> str:
             out.append(line)
             index += 1
             continue
-        if line.strip() and section_indent is not None:
-            if len(line) - len(line.lstrip()) <= section_indent:
-                section_indent = None
+        outdented = len(line) - len(line.lstrip()) <= (section_indent or 0)
+        if line.strip() and section_indent is not None and outdented:
+            section_indent = None
         shared = _SHARED_ITEM.match(line) if section_indent is not None else None
         if shared is None:
             out.append(line)

@@ -294,16 +294,22 @@ def _adjust_nav(nav: list[Any], docs_dir: Path) -> list[Any]:
     return adjusted
 
 
-def _link_target(page_uri: str, target: str, docs_dir: Path) -> str | None:
-    """The build-step entry a relative link points at, if it points at one."""
-    if "://" in target or target.startswith("#"):
+def _linked_path(page_uri: str, target: str, docs_dir: Path) -> str | None:
+    """The path below docs/ a relative link points at (``None``: not below it)."""
+    if "://" in target or target.startswith(("#", "mailto:")):
         return None
     path = target.split("#", 1)[0]
-    base = Path(page_uri).parent
-    resolved = (docs_dir / base / path).resolve()
+    resolved = (docs_dir / Path(page_uri).parent / path).resolve()
     try:
-        relative = resolved.relative_to(docs_dir.resolve()).as_posix()
+        return resolved.relative_to(docs_dir.resolve()).as_posix()
     except ValueError:
+        return None
+
+
+def _link_target(page_uri: str, target: str, docs_dir: Path) -> str | None:
+    """The build-step entry a relative link points at, if it points at one."""
+    relative = _linked_path(page_uri, target, docs_dir)
+    if relative is None:
         return None
     for entry in BUILD_STEP_PAGES:
         if entry.endswith("/"):
@@ -323,7 +329,8 @@ def _fix_build_step_links(markdown: str, page_uri: str, docs_dir: Path) -> str:
         if not _present(docs_dir, entry):
             # Not built in this checkout: keep the words, say where they come from.
             return f"{match.group('text')} (written by `python -m generator`)"
-        if entry.endswith("/") and target.rstrip("/").endswith(entry.rstrip("/")):
+        linked = _linked_path(page_uri, target, docs_dir)
+        if entry.endswith("/") and linked == entry.rstrip("/"):
             # A link to the directory goes to its first page.
             first = _operation_pages(docs_dir, entry)[0]
             depth = len(Path(page_uri).parent.parts)
@@ -337,6 +344,12 @@ def _fix_build_step_links(markdown: str, page_uri: str, docs_dir: Path) -> str:
 
 
 def on_config(config: MkDocsConfig, **kwargs: Any) -> MkDocsConfig:
+    autorefs = config.plugins.get("autorefs")
+    if autorefs is not None:
+        # Link API names only to the objects mkdocstrings renders, not to headings:
+        # the operations pages have a heading "list" per namespace, and `list` in a
+        # signature is the builtin.
+        autorefs.scan_toc = False  # type: ignore[attr-defined]
     if config.nav is not None:
         config.nav = _adjust_nav(config.nav, Path(config.docs_dir))
     return config
