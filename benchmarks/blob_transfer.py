@@ -5,8 +5,9 @@ to and from a local distribution registry three ways:
 
 * the SDK (``Registry.upload_blob`` of the path, ``Registry.download_blob``), run
   in a subprocess so that its peak RSS (``VmHWM``, else ``ru_maxrss``) is its own;
-* the floor: raw httpx, one POST, one streamed PATCH of the whole file hashed in
-  the same pass, one PUT; a streamed GET hashed and written in the same pass;
+* the floor: raw httpx, in a subprocess as well: one POST, one streamed PATCH of
+  the whole file hashed in the same pass, one PUT; a streamed GET hashed and
+  written in the same pass;
 * skopeo: ``copy`` of an OCI layout that holds the file as its only layer, and
   back out to a ``dir:``. (The layer is a stored gzip stream, so skopeo sees it
   as compressed and sends it as it is instead of compressing it first.)
@@ -51,13 +52,26 @@ ROOT = Path(__file__).resolve().parent.parent
 MIB = 1024 * 1024
 
 
-# The SDK side, run as `blob_transfer.py --worker push|pull ...` in a subprocess.
+# Both the SDK and the floor run as `blob_transfer.py --worker ACTION ...` in a
+# fresh subprocess each time, so that both pay the same cold start (a new
+# connection, first page faults) and the SDK's peak memory is its own.
 
 
 def worker(arguments: list[str]) -> None:
+    action, url, repository, path, chunk_mib, digest = arguments
+    if action.startswith("floor"):
+        with httpx.Client(timeout=600, trust_env=False) as client:
+            started = time.perf_counter()
+            if action == "floor-push":
+                digest = floor_push(client, url, repository, Path(path))
+            else:
+                floor_pull(client, url, repository, digest, Path(path))
+            seconds = time.perf_counter() - started
+        print(json.dumps({"seconds": seconds, "digest": digest, "peak_mib": 0}))
+        return
+
     from harbor_client.registry import Registry, RegistryOptions
 
-    action, url, repository, path, chunk_mib, digest = arguments
     options = RegistryOptions(chunk_size=int(chunk_mib) * MIB)
     with Registry.connect(url, options=options) as registry:
         started = time.perf_counter()
@@ -110,10 +124,8 @@ def sdk(
 # The floor: raw httpx, one request per direction, hashing in the same pass.
 
 
-def floor_push(
-    client: httpx.Client, url: str, repository: str, path: Path
-) -> tuple[float, str]:
-    started = time.perf_counter()
+def floor_push(client: httpx.Client, url: str, repository: str, path: Path) -> str:
+    """POST, one PATCH streaming the whole file (hashed on the way), PUT."""
     hasher = hashlib.sha256()
 
     def body() -> Any:
@@ -124,37 +136,31 @@ def floor_push(
 
     opened = client.post(f"{url}/v2/{repository}/blobs/uploads/")
     location = httpx.URL(url).join(opened.headers["location"])
-    patched = client.patch(
-        location,
-        content=body(),
-        headers={
-            "Content-Type": "application/octet-stream",
-            "Content-Length": str(path.stat().st_size),
-        },
-    )
+    headers = {
+        "Content-Type": "application/octet-stream",
+        "Content-Length": str(path.stat().st_size),
+    }
+    patched = client.patch(location, content=body(), headers=headers)
     patched.raise_for_status()
     location = httpx.URL(url).join(patched.headers["location"])
     digest = "sha256:" + hasher.hexdigest()
     committed = client.put(location.copy_merge_params({"digest": digest}))
     committed.raise_for_status()
-    return time.perf_counter() - started, digest
+    return digest
 
 
 def floor_pull(
     client: httpx.Client, url: str, repository: str, digest: str, target: Path
-) -> float:
-    started = time.perf_counter()
+) -> None:
+    """One streamed GET, hashed and written in the same pass."""
     hasher = hashlib.sha256()
-    with (
-        client.stream("GET", f"{url}/v2/{repository}/blobs/{digest}") as response,
-        target.open("wb") as file,
-    ):
+    blob_url = f"{url}/v2/{repository}/blobs/{digest}"
+    with client.stream("GET", blob_url) as response, target.open("wb") as file:
         response.raise_for_status()
         for piece in response.iter_raw():
             hasher.update(piece)
             file.write(piece)
     assert "sha256:" + hasher.hexdigest() == digest
-    return time.perf_counter() - started
 
 
 # skopeo: an OCI layout with the blob as its layer.
@@ -241,7 +247,6 @@ def start_registry(storage: Path) -> Any:
 
 
 def _steps(
-    client: httpx.Client,
     registry: Any,
     blob: Path,
     layout: Path,
@@ -254,9 +259,9 @@ def _steps(
     reference = f"docker://{registry.host}/skopeo/blob:bench"
 
     def push_floor() -> tuple[float, float]:
-        seconds, pushed = floor_push(client, url, "floor/blob", blob)
-        assert pushed == digest
-        return seconds, 0.0
+        result = sdk("floor-push", url, "floor/blob", blob, chunk, "")
+        assert result["digest"] == digest
+        return float(result["seconds"]), 0.0
 
     def push_sdk() -> tuple[float, float]:
         result = sdk("push", url, "sdk/blob", blob, chunk, "")
@@ -268,9 +273,9 @@ def _steps(
         return skopeo("copy", "--dest-tls-verify=false", source, reference), 0.0
 
     def pull_floor() -> tuple[float, float]:
-        seconds = floor_pull(client, url, "floor/blob", digest, work / "f.out")
+        result = sdk("floor-pull", url, "floor/blob", work / "f.out", chunk, digest)
         (work / "f.out").unlink()
-        return seconds, 0.0
+        return float(result["seconds"]), 0.0
 
     def pull_sdk() -> tuple[float, float]:
         result = sdk("pull", url, "sdk/blob", work / "s.out", chunk, digest)
@@ -307,11 +312,8 @@ def measure(size: int, work: Path, repeat: int, chunk: int) -> dict[str, Any]:
         # (for root under /var/lib/containers/cache) where it saw a blob, and would
         # mount it from there on the next run instead of sending it.
         storage = work / f"registry-{size}-{run}"
-        with (
-            start_registry(storage) as registry,
-            httpx.Client(timeout=600, trust_env=False) as client,
-        ):
-            steps = _steps(client, registry, blob, layout, digest, work, chunk)
+        with start_registry(storage) as registry:
+            steps = _steps(registry, blob, layout, digest, work, chunk)
             # The machine is shared: rotate the order so that no client always
             # runs first (or last) in a run.
             for group in (
