@@ -3,9 +3,11 @@
 The steps follow core's middleware chain, because their order is visible to a
 client: the query is validated first (400), the CSRF check runs before anything
 authenticates (403), authentication never fails by itself (bad credentials are
-anonymous), and only then go-swagger routes, negotiates and validates (404, 405, 415,
-406, 422) before a handler decides (401, 403, 404, 409, 412). Every response gets
-an ``X-Request-Id``; every response of core a session cookie when it lacks one.
+anonymous), read-only mode refuses every write (403), and only then go-swagger
+routes, negotiates and validates (404, 405, 415, 406, 422) before a handler decides
+(401, 403, 404, 409, 412). ``/service/token`` is core's token service and ``/v2/``
+its front of the registry (:mod:`._v2`). Every response gets an ``X-Request-Id``;
+every response of core a session cookie when it lacks one.
 
 The same app serves the HTTP server of :class:`~harbor_client.testing.LocalHarbor`
 and, through :meth:`HarborApp.mock_transport`, an ``httpx.MockTransport``.
@@ -22,12 +24,31 @@ from dataclasses import dataclass
 
 import httpx
 
-from . import _artifacts, _projects, _repositories, _system, _users
+from . import (
+    _artifacts,
+    _audit,
+    _configurations,
+    _immutable,
+    _labels,
+    _members,
+    _metadata,
+    _projects,
+    _quotas,
+    _repositories,
+    _robots,
+    _system,
+    _tags,
+    _users,
+)
 from ._auth import Authenticator, Principal
 from ._config import Configuration
+from ._proxy import Upstream
 from ._router import API_PREFIX, Call, Router, bind
 from ._session import Sessions
 from ._store import Store
+from ._streams import RequestBody
+from ._tokens import TokenService
+from ._v2 import RegistryFront, unavailable
 from ._wire import (
     ApiError,
     Request,
@@ -42,16 +63,25 @@ logger = logging.getLogger("harbor_client.testing")
 #: path prefixes nginx sends to Harbor core; everything else goes to the portal
 _CORE_PREFIXES = ("/api/", "/c/", "/v2/", "/service/")
 
-# TODO: later parts of core, each a module with its ROUTES: robots, members, labels,
-# quotas, immutable tag rules, read-only mode, audit logs, and a real /v2/ (Debian's
-# docker-registry behind /service/token), plus fault injection.
 _ROUTES = (
     *_system.ROUTES,
+    *_configurations.ROUTES,
     *_users.ROUTES,
     *_projects.ROUTES,
+    *_metadata.ROUTES,
+    *_members.ROUTES,
     *_repositories.ROUTES,
     *_artifacts.ROUTES,
+    *_tags.ROUTES,
+    *_labels.ROUTES,
+    *_robots.ROUTES,
+    *_quotas.ROUTES,
+    *_immutable.ROUTES,
+    *_audit.ROUTES,
 )
+
+_WRITES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+_READ_ONLY_MESSAGE = "The system is in read only mode. Any modification is prohibited."
 
 _NOT_FOUND_PAGE = (
     b'<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
@@ -98,35 +128,61 @@ class HarborApp:
         config: Configuration | None = None,
         library: bool = True,
         login_failure_delay: float = 1.5,
+        upstream: Upstream | None = None,
+        registry_unavailable: str = "the local Harbor runs without a registry",
     ) -> None:
         self.config = config or Configuration()
         self.store = Store(admin_password=admin_password, library=library)
+        self.tokens = TokenService(lambda: self.config.token_lifetime)
         self.authenticator = Authenticator(
-            self.config, failure_delay=login_failure_delay
+            self.config,
+            failure_delay=login_failure_delay,
+            registry_tokens=self.tokens.verify,
         )
         self.sessions = Sessions()
         self.router = Router(_ROUTES)
-        #: one lock around all state; handlers are quick and never wait inside it
+        #: one lock around all state; handlers are quick and never wait inside it,
+        #: and /v2/ releases it while the registry answers
         self.lock = threading.RLock()
         #: every request handled, in order
         self.requests: list[RecordedRequest] = []
+        self.front = (
+            RegistryFront(
+                store=self.store, config=self.config, lock=self.lock, upstream=upstream
+            )
+            if upstream is not None
+            else None
+        )
+        #: why /v2/ answers 503 when there is no registry
+        self.registry_unavailable = registry_unavailable
 
     def handle(
         self,
         method: str,
         raw_path: str,
         headers: Mapping[str, str] | Iterable[tuple[str, str]],
-        body: bytes = b"",
+        body: bytes | RequestBody = b"",
     ) -> Response:
-        """Answer one request; ``raw_path`` is the request target, query included."""
-        request = Request.build(method, raw_path, headers, body)
+        """Answer one request; ``raw_path`` is the request target, query included.
+
+        ``body`` may still be on the socket (a :class:`RequestBody`): ``/v2/`` then
+        streams it to the registry, everything else reads it first. A ``/v2/``
+        answer may come back as a stream too (see :class:`Response`).
+        """
+        stream: RequestBody | None = None
+        if isinstance(body, RequestBody):
+            if raw_path.startswith("/v2/"):
+                stream, body = body, b""
+            else:
+                body = body.read_all()
+        request = Request.build(method, raw_path, headers, body, stream)
         with self.lock:
             self.requests.append(
                 RecordedRequest(
                     request.method, raw_path, httpx.Headers(request.header_items)
                 )
             )
-            response, delay = self._respond(request)
+        response, delay = self._respond(request)
         # A failed password login sleeps before Harbor goes on as anonymous; the
         # lock is not held meanwhile, so other requests are not held up.
         if delay:
@@ -147,7 +203,7 @@ class HarborApp:
                 request.read(),
             )
             return httpx.Response(
-                response.status, headers=response.headers, content=response.body
+                response.status, headers=response.headers, content=response.read()
             )
 
         return httpx.MockTransport(answer)
@@ -176,22 +232,57 @@ class HarborApp:
         if not path.startswith(_CORE_PREFIXES):
             return Response(200, [("Content-Type", "text/html")], _PORTAL_PAGE), 0.0
 
-        csrf_headers, refusal = self.sessions.protect(request)
-        if refusal is not None:
-            response = error_response(refusal)
-            response.headers.extend(csrf_headers)
-            return response, 0.0
+        with self.lock:
+            csrf_headers, refusal = self.sessions.protect(request)
+            if refusal is not None:
+                response = error_response(refusal)
+                response.headers.extend(csrf_headers)
+                return response, 0.0
+            principal, delay = self.authenticator.authenticate(request, self.store)
 
-        principal, delay = self.authenticator.authenticate(request, self.store)
-        response = self._core(request, path, principal)
+        if self._refused_as_read_only(request, path):
+            response = error_response(ApiError(403, "DENIED", _READ_ONLY_MESSAGE))
+        elif path.startswith("/v2/"):
+            response = self._registry(request, principal)
+        else:
+            with self.lock:
+                response = self._core(request, path, principal)
         response.headers.extend(csrf_headers)
-        cookie = self.sessions.session_cookie(request)
+        with self.lock:
+            cookie = self.sessions.session_cookie(request)
         if cookie is not None:
             response.headers.append(("Set-Cookie", cookie))
         return response, delay
 
+    def _refused_as_read_only(self, request: Request, path: str) -> bool:
+        """Read-only mode: every write on the API and the registry is refused,
+        except the one that can turn it off again."""
+        if not self.config.read_only or request.method not in _WRITES:
+            return False
+        if (
+            request.method == "PUT"
+            and path.rstrip("/") == API_PREFIX + "/configurations"
+        ):
+            return False
+        return path.startswith(("/api/", "/v2/"))
+
+    def _registry(self, request: Request, principal: Principal) -> Response:
+        if self.front is None:
+            return unavailable(self.registry_unavailable)
+        try:
+            return self.front.handle(request, principal)
+        except ApiError as error:
+            return error_response(error)
+        except Exception:
+            logger.exception(
+                "registry request failed: %s %s", request.method, request.path
+            )
+            return error_response(ApiError(500, "UNKNOWN", "internal server error"))
+
     def _core(self, request: Request, path: str, principal: Principal) -> Response:
         try:
+            if path == "/service/token":
+                return self.tokens.answer(request, principal, self.store)
             if path == API_PREFIX or path.startswith(API_PREFIX + "/"):
                 return self._api(request, path, principal)
             if path == "/api/version":
@@ -222,5 +313,6 @@ class HarborApp:
             principal=principal,
             store=self.store,
             config=self.config,
+            registry=self.front,
         )
         return route.handler(call)

@@ -5,6 +5,9 @@ fails simply yields nothing and the request goes on as anonymous. Only a handler
 that needs a user answers 401, and a project the caller may not see answers 403
 (or 401 to anonymous callers) whether it exists or not; only a system administrator
 learns that a project is missing.
+
+On ``/v2/`` a registry token from ``/service/token`` is a credential of its own: it
+carries no user's rights, only the actions written into it, per project.
 """
 
 from __future__ import annotations
@@ -13,43 +16,59 @@ import base64
 import binascii
 import hmac
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ._config import Configuration
-from ._store import (
-    DEVELOPER,
-    GUEST,
-    LIMITED_GUEST,
-    MAINTAINER,
-    PROJECT_ADMIN,
-    Project,
-    Robot,
-    Store,
-    User,
+from ._rbac import (
+    PUBLIC_PERMISSIONS,
+    REGISTRY_ACTIONS,
+    ROLE_PERMISSIONS,
+    SYSTEM_PERMISSIONS,
+    holds,
 )
+from ._store import Project, Robot, Store, User
 from ._wire import Request, forbidden, not_found, unauthorized
 
-#: what each project role may do, in the terms the handlers ask about
-_ROLE_ACTIONS: dict[int, frozenset[str]] = {
-    PROJECT_ADMIN: frozenset({"read", "update", "delete", "member:list", "quota:read"}),
-    MAINTAINER: frozenset({"read", "member:list", "quota:read"}),
-    DEVELOPER: frozenset({"read", "member:list", "quota:read"}),
-    GUEST: frozenset({"read", "member:list", "quota:read"}),
-    LIMITED_GUEST: frozenset({"read"}),
-}
-#: what anyone, anonymous included, may do in a public project
-_PUBLIC_ACTIONS = frozenset({"read"})
+
+@dataclass(frozen=True, slots=True)
+class TokenGrant:
+    """What a verified registry token allows: its ``sub`` and ``access`` claims."""
+
+    subject: str
+    issued_at: int
+    #: (type, name, actions) per ``access`` entry
+    access: tuple[tuple[str, str, tuple[str, ...]], ...]
+
+    def actions_in(self, project: Project) -> tuple[str, ...]:
+        """The repository actions it grants in ``project``.
+
+        Harbor keys a token's access by project name only, so pull on
+        ``library/a`` allows pull on ``library/b`` too. A token issued before the
+        project was created is ignored (v2.15), so a project deleted and made again
+        under the same name is not open to tokens of the old one.
+        """
+        if self.issued_at < int(project.creation_time.timestamp()):
+            return ()
+        granted: set[str] = set()
+        for kind, name, actions in self.access:
+            if kind == "repository" and name.partition("/")[0] == project.name:
+                granted.update(actions)
+        return tuple(a for a in REGISTRY_ACTIONS if a in granted)
 
 
 @dataclass(frozen=True, slots=True)
 class Principal:
-    """The security context of a request: a user, a robot, or nobody."""
+    """The security context of a request: a user, a robot, a token, or nobody."""
 
     user: User | None = None
     robot: Robot | None = None
+    token: TokenGrant | None = None
 
     @property
     def authenticated(self) -> bool:
+        if self.token is not None:
+            return bool(self.token.subject)
         return self.user is not None or self.robot is not None
 
     @property
@@ -60,11 +79,15 @@ class Principal:
     def username(self) -> str:
         if self.user is not None:
             return self.user.username
-        return self.robot.full_name if self.robot is not None else ""
+        if self.robot is not None:
+            return self.robot.full_name
+        return self.token.subject if self.token is not None else ""
 
     @property
     def context_name(self) -> str:
         """The name of Harbor's security context type, as error messages show it."""
+        if self.token is not None:
+            return "v2token"
         return "robot" if self.robot is not None else "local"
 
 
@@ -83,13 +106,21 @@ class Authenticator:
 
     config: Configuration
     failure_delay: float = 1.5
+    #: checks a registry token's signature and times; ``None`` when it does not
+    registry_tokens: Callable[[str], TokenGrant | None] | None = None
     _locked_until: dict[str, float] = field(default_factory=dict)
 
     def authenticate(self, request: Request, store: Store) -> tuple[Principal, float]:
         """The principal, and how long the request must sleep for a failed login."""
         header = request.header("Authorization") or ""
         if "Bearer" in header:
-            principal = self._id_token(header, request, store)
+            bearer = header[header.index("Bearer") + len("Bearer") :].strip()
+            # Registry tokens count only on /v2; elsewhere they are no credential.
+            if request.path.startswith("/v2") and self.registry_tokens is not None:
+                grant = self.registry_tokens(bearer)
+                if grant is not None:
+                    return Principal(token=grant), 0.0
+            principal = self._id_token(bearer, request, store)
             if principal.authenticated:
                 return principal, 0.0
         credentials = _basic_credentials(header)
@@ -101,11 +132,12 @@ class Authenticator:
             return Principal(robot=robot), 0.0
         return self._password(store, username, password)
 
-    def _id_token(self, header: str, request: Request, store: Store) -> Principal:
+    def _id_token(self, token: str, request: Request, store: Store) -> Principal:
         # Harbor takes whatever follows the literal "Bearer", and only accepts ID
         # tokens in oidc_auth mode, on the API and the token service.
-        token = header[header.index("Bearer") + len("Bearer") :].strip()
-        if self.config.auth_mode != "oidc_auth" or not request.path.startswith("/api"):
+        if self.config.auth_mode != "oidc_auth" or not request.path.startswith(
+            ("/api", "/service/token")
+        ):
             return ANONYMOUS
         user_id = store.id_tokens.get(token)
         user = store.users.get(user_id) if user_id is not None else None
@@ -163,8 +195,8 @@ def roles_in(principal: Principal, project: Project) -> list[int]:
     return [role] if role is not None else []
 
 
-def can(principal: Principal, project: Project | None, action: str) -> bool:
-    """Whether the caller may do ``action`` on ``project``.
+def can(principal: Principal, project: Project | None, permission: str) -> bool:
+    """Whether the caller holds ``permission`` (``resource:action``) in ``project``.
 
     A system administrator may do anything, even on a project that does not exist;
     that is why only they get 404 for a missing project.
@@ -173,24 +205,49 @@ def can(principal: Principal, project: Project | None, action: str) -> bool:
         return True
     if project is None:
         return False
-    if project.public and action in _PUBLIC_ACTIONS:
+    if project.public and permission in PUBLIC_PERMISSIONS:
         return True
     if principal.robot is not None:
-        # TODO: robots' permission lists (resource and action per namespace); a
-        # system robot covers every project and a project robot its own, for reading.
-        covers = principal.robot.project_id in (None, project.project_id)
-        return covers and action == "read"
+        granted = principal.robot.granted(project.name)
+        # A robot sees the projects its permissions cover, whatever they allow.
+        if permission == "project:read" and granted:
+            return True
+        return holds(granted, permission)
+    if principal.token is not None:
+        actions = principal.token.actions_in(project)
+        return permission.startswith("repository:") and (
+            permission.partition(":")[2] in actions
+        )
     return any(
-        action in _ROLE_ACTIONS.get(role, ()) for role in roles_in(principal, project)
+        permission in ROLE_PERMISSIONS.get(role, ())
+        for role in roles_in(principal, project)
+    )
+
+
+def can_system(principal: Principal, permission: str) -> bool:
+    """Whether the caller holds a system-level ``permission`` (a system robot may)."""
+    if principal.sysadmin:
+        return True
+    if principal.robot is not None and permission in SYSTEM_PERMISSIONS:
+        return holds(principal.robot.system_granted(), permission)
+    return False
+
+
+def registry_actions(principal: Principal, project: Project) -> tuple[str, ...]:
+    """What the caller may do on the repositories of ``project`` through ``/v2/``."""
+    return tuple(
+        action
+        for action in REGISTRY_ACTIONS
+        if can(principal, project, f"repository:{action}")
     )
 
 
 def require_project(
-    principal: Principal, store: Store, ref: str | int, action: str
+    principal: Principal, store: Store, ref: str | int, permission: str
 ) -> Project:
     """``RequireProjectAccess`` then the lookup: the project, or Harbor's refusal."""
     project = store.project(ref)
-    if not can(principal, project, action):
+    if not can(principal, project, permission):
         raise unauthorized() if not principal.authenticated else forbidden()
     if project is None:
         raise not_found(f"project {ref} not found")
@@ -202,8 +259,11 @@ def require_authenticated(principal: Principal) -> None:
         raise unauthorized()
 
 
-def require_sysadmin(principal: Principal) -> None:
-    """``RequireSystemAccess``: 401 for anonymous, 403 naming the caller otherwise."""
+def require_sysadmin(principal: Principal, permission: str = "") -> None:
+    """``RequireSystemAccess``: 401 for anonymous, 403 naming the caller otherwise.
+
+    A system robot passes when it holds ``permission``.
+    """
     require_authenticated(principal)
-    if not principal.sysadmin:
+    if not (principal.sysadmin or (permission and can_system(principal, permission))):
         raise forbidden(principal.username)

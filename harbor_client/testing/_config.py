@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
 #: the version a local Harbor reports: the release this SDK is generated for, with
@@ -22,6 +23,12 @@ class Configuration:
     project_creation_restriction: str = "everyone"
     self_registration: bool = False
     read_only: bool = False
+    #: how long a registry token lives, in seconds (``token_expiration`` in minutes)
+    token_lifetime: int = 1800
+    #: the storage limit of a new project in bytes, -1 for none
+    storage_per_project: int = -1
+    #: configuration items kept as they were set, without a behaviour here
+    other_settings: dict[str, Any] = field(default_factory=dict)
     oidc_provider_name: str = ""
     banner_message: str = ""
     #: component name -> the error ``/health`` reports for it

@@ -194,7 +194,9 @@ def _empty_list() -> Response:
 
 
 def get_project(call: Call) -> Response:
-    project = require_project(call.principal, call.store, project_ref(call), "read")
+    project = require_project(
+        call.principal, call.store, project_ref(call), "project:read"
+    )
     return json_response(render_project(project, call))
 
 
@@ -244,11 +246,18 @@ def create_project(call: Call) -> Response:
 
     # A robot creates the project on behalf of the first system administrator.
     owner = principal.user or store.users[1]
-    project = store.add_project(name, owner=owner.username, metadata=metadata)
+    project = store.add_project(
+        name,
+        owner=owner.username,
+        metadata=metadata,
+        storage_limit=config.storage_per_project,
+    )
     limit = body.get("storage_limit")
     if isinstance(limit, int) and limit != 0 and principal.sysadmin:
         project.storage_limit = limit
     project.cve_allowlist = _allowlist(body)
+    store.log(project, principal.username, "create", "project", name,
+              f"create project {name}")  # fmt: skip
 
     base = call.request.path.rstrip("/")
     by_name = call.params.get("X-Resource-Name-In-Location")
@@ -260,7 +269,9 @@ def create_project(call: Call) -> Response:
 
 def update_project(call: Call) -> Response:
     """Merges ``metadata`` and replaces the allowlist; 200 with an empty body."""
-    project = require_project(call.principal, call.store, project_ref(call), "update")
+    project = require_project(
+        call.principal, call.store, project_ref(call), "project:update"
+    )
     body = call.body
     allowlist = body.get("cve_allowlist")
     if isinstance(allowlist, dict):
@@ -277,7 +288,9 @@ def update_project(call: Call) -> Response:
 
 
 def delete_project(call: Call) -> Response:
-    project = require_project(call.principal, call.store, project_ref(call), "delete")
+    project = require_project(
+        call.principal, call.store, project_ref(call), "project:delete"
+    )
     if call.store.repositories_of(project):
         raise ApiError(
             412,
@@ -286,23 +299,20 @@ def delete_project(call: Call) -> Response:
             "the project contains repositories, can not be deleted",
         )
     call.store.delete_project(project)
+    call.store.log(project, call.principal.username, "delete", "project", project.name,
+                   f"delete project {project.name}")  # fmt: skip
     return empty_response(200)
 
 
 def project_summary(call: Call) -> Response:
     """Member counts and quota only for callers who may read them; zeros omitted."""
     principal, store = call.principal, call.store
-    project = require_project(principal, store, project_ref(call), "read")
+    project = require_project(principal, store, project_ref(call), "project:read")
     summary: dict[str, Any] = {"repo_count": len(store.repositories_of(project))}
     if can(principal, project, "quota:read"):
-        used = sum(
-            a.size
-            for a in store.artifacts.values()
-            if a.project_id == project.project_id
-        )
         summary["quota"] = {
             "hard": {"storage": project.storage_limit},
-            "used": {"storage": used},
+            "used": {"storage": store.storage_used(project)},
         }
     if can(principal, project, "member:list"):
         counts = {

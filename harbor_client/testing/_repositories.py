@@ -14,10 +14,11 @@ from urllib.parse import unquote
 
 from . import _listing as listing
 from ._auth import require_project
+from ._immutable import refuse_deleting
 from ._projects import MemberQuery, project_model
 from ._router import LISTING, Call, Route
 from ._store import Repository
-from ._wire import Response, format_time, json_response, not_found
+from ._wire import Response, empty_response, format_time, json_response, not_found
 
 REPOSITORY = listing.Model[Repository](
     columns=listing.columns(
@@ -56,7 +57,7 @@ def render_repository(repository: Repository, call: Call) -> dict[str, Any]:
 
 def list_repositories(call: Call) -> Response:
     project = require_project(
-        call.principal, call.store, call.path["project_name"], "read"
+        call.principal, call.store, call.path["project_name"], "repository:list"
     )
     query = listing.ListQuery.read(call.params)
     query.keywords["ProjectID"] = project.project_id
@@ -81,12 +82,42 @@ def list_all_repositories(call: Call) -> Response:
 
 def get_repository(call: Call) -> Response:
     project_name = call.path["project_name"]
-    require_project(call.principal, call.store, project_name, "read")
+    require_project(call.principal, call.store, project_name, "repository:read")
     full_name = f"{project_name}/{repository_name(call)}"
     repository = call.store.repository_named(full_name)
     if repository is None:
         raise not_found(f"repository {full_name} not found")
     return json_response(render_repository(repository, call))
+
+
+def _repository_of(call: Call, permission: str) -> Repository:
+    project_name = call.path["project_name"]
+    require_project(call.principal, call.store, project_name, permission)
+    full_name = f"{project_name}/{repository_name(call)}"
+    repository = call.store.repository_named(full_name)
+    if repository is None:
+        raise not_found(f"repository {full_name} not found")
+    return repository
+
+
+def update_repository(call: Call) -> Response:
+    """Only the description changes."""
+    repository = _repository_of(call, "repository:update")
+    repository.description = str(call.body.get("description") or "")
+    return empty_response(200)
+
+
+def delete_repository(call: Call) -> Response:
+    """The repository with every artifact in it, as Harbor's UI does it."""
+    store = call.store
+    repository = _repository_of(call, "repository:delete")
+    artifacts = store.artifacts_of(repository)
+    for artifact in artifacts:
+        refuse_deleting(store, artifact)
+    for artifact in artifacts:
+        store.delete_artifact(artifact)
+    store.repositories.pop(repository.repository_id, None)
+    return empty_response(200)
 
 
 def _respond(call: Call, query: listing.ListQuery) -> Response:
@@ -105,5 +136,16 @@ ROUTES = (
     Route("GET", "/repositories", list_all_repositories, query=LISTING),
     Route(
         "GET", "/projects/{project_name}/repositories/{repository_name}", get_repository
+    ),
+    Route(
+        "PUT",
+        "/projects/{project_name}/repositories/{repository_name}",
+        update_repository,
+        body="repository",
+    ),
+    Route(
+        "DELETE",
+        "/projects/{project_name}/repositories/{repository_name}",
+        delete_repository,
     ),
 )

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ._auth import Principal
     from ._config import Configuration
     from ._store import Store
+    from ._v2 import RegistryFront
 
 API_PREFIX = "/api/v2.0"
 _INT64 = re.compile(r"[+-]?[0-9]+")
@@ -56,6 +57,8 @@ class Call:
     principal: Principal
     store: Store
     config: Configuration
+    #: the local Harbor's /v2/, for the operations that copy content through it
+    registry: RegistryFront | None = None
 
 
 Handler = Callable[[Call], Response]

@@ -16,9 +16,26 @@ from typing import Any
 import httpx
 
 from ._app import HarborApp, RecordedRequest
+from ._backend import (
+    RegistryBackend,
+    RegistryUnavailable,
+    find_registry_binary,
+    missing_binary_message,
+)
 from ._config import HARBOR_VERSION, Configuration
 from ._faults import ConnectionCounter, FaultInjector, Faults, abort
-from ._store import Artifact, Project, Repository, Robot, Store, User
+from ._proxy import Upstream
+from ._store import (
+    DEFAULT_ROBOT_ACCESS,
+    Artifact,
+    Project,
+    Repository,
+    Robot,
+    Store,
+    User,
+)
+from ._streams import RequestBody, send_body
+from ._tokens import signing_available
 
 logger = logging.getLogger("harbor_client.testing")
 
@@ -41,6 +58,13 @@ class LocalHarbor:
     ``faults`` injects 503s, 429s, resets and slow answers (:class:`Faults`; change
     them at run time with ``harbor.faults.set(...)``); ``harbor.connections`` counts
     open connections.
+
+    ``/v2/`` is a real registry: Debian's ``docker-registry`` behind Harbor's rules
+    and token service (``token_lifetime`` seconds per token). ``registry=None`` (the
+    default) starts one when the binary is installed and otherwise answers ``/v2/``
+    with 503; ``True`` insists on it (:class:`RegistryUnavailable` without it);
+    ``False`` goes without; a :class:`RegistryBackend` is shared with other local
+    Harbors, each in its own namespace, and left running on :meth:`stop`.
     """
 
     admin_username = "admin"
@@ -57,6 +81,8 @@ class LocalHarbor:
         harbor_version: str = HARBOR_VERSION,
         project_creation_restriction: str = "everyone",
         faults: Faults | None = None,
+        registry: bool | RegistryBackend | None = None,
+        token_lifetime: int = 1800,
     ) -> None:
         self.admin_password = admin_password
         #: the faults injected now, and the log of every exchange
@@ -69,12 +95,16 @@ class LocalHarbor:
             auth_mode=auth_mode,
             harbor_version=harbor_version,
             project_creation_restriction=project_creation_restriction,
+            token_lifetime=token_lifetime,
         )
+        self.backend, self._owns_backend, why = _backend_for(registry)
         self.app = HarborApp(
             admin_password=admin_password,
             config=config,
             library=library,
             login_failure_delay=login_failure_delay,
+            upstream=Upstream(self.backend) if self.backend is not None else None,
+            registry_unavailable=why,
         )
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -88,6 +118,8 @@ class LocalHarbor:
     def start(self) -> LocalHarbor:
         if self._server is not None:
             return self
+        if self.backend is not None and self._owns_backend:
+            self.backend.start()
         server = _Server(("127.0.0.1", self._port), _Handler)
         server.app, server.harbor = self.app, self
         self._server = server
@@ -114,6 +146,13 @@ class LocalHarbor:
                 connection.shutdown(socket.SHUT_RDWR)
         if thread is not None:
             thread.join()
+        if self.backend is not None and self._owns_backend:
+            self.backend.stop()
+
+    @property
+    def registry_available(self) -> bool:
+        """Whether ``/v2/`` is served (a registry backend is there)."""
+        return self.backend is not None
 
     def __enter__(self) -> LocalHarbor:
         return self.start()
@@ -248,8 +287,13 @@ class LocalHarbor:
         secret: str | None = None,
         disabled: bool = False,
         expires_at: int = -1,
+        access: Sequence[str] = DEFAULT_ROBOT_ACCESS,
     ) -> Robot:
-        """A robot account; log in as ``robot.full_name`` with ``robot.secret``."""
+        """A robot account; log in as ``robot.full_name`` with ``robot.secret``.
+
+        ``access`` lists what it may do, as ``resource:action`` (``repository:pull``),
+        in its project, or in every project for a system robot.
+        """
         with self.app.lock:
             return self.store.add_robot(
                 name,
@@ -257,6 +301,7 @@ class LocalHarbor:
                 secret=secret,
                 disabled=disabled,
                 expires_at=expires_at,
+                access=access,
             )
 
     def add_oidc_token(self, token: str, username: str) -> None:
@@ -276,6 +321,29 @@ class LocalHarbor:
         """Stop accepting a token, as when it expires at the provider."""
         with self.app.lock:
             self.store.id_tokens.pop(token, None)
+
+
+def _backend_for(
+    registry: bool | RegistryBackend | None,
+) -> tuple[RegistryBackend | None, bool, str]:
+    """The backend to use, whether it is this Harbor's own, and why there is none."""
+    if isinstance(registry, RegistryBackend):
+        return registry, False, ""
+    if registry is False:
+        return None, False, "this local Harbor was made without a registry"
+    missing = None
+    if find_registry_binary() is None:
+        missing = missing_binary_message()
+    elif not signing_available():
+        missing = (
+            "the local Harbor's token service needs the cryptography package: "
+            "pip install 'harborkit[testing]'"
+        )
+    if missing is not None:
+        if registry is True:
+            raise RegistryUnavailable(missing)
+        return None, False, missing
+    return RegistryBackend(), True, ""
 
 
 class _Server(ThreadingHTTPServer):
@@ -319,43 +387,35 @@ class _Handler(BaseHTTPRequestHandler):
             faults.finished(exchange, None, processed=False)
             abort(self)
             return
-        body = self._read_body()
+        body = self._request_body()
         latency = self.server.harbor.latency + exchange.delay
         if latency:
             time.sleep(latency)
         response = exchange.answer or self.server.app.handle(
             self.command, self.path, self.headers.items(), body
         )
+        # What the app left unread would otherwise be taken for the next request.
+        body.drain()
         if exchange.reset_after_processing:
             faults.finished(exchange, None, processed=True)
+            response.release()
             abort(self)
             return
         faults.finished(exchange, response.status, processed=exchange.answer is None)
         # End of the fault injection hook.
         self.send_response(response.status)
         for name, value in response.headers:
-            if name.lower() != "content-length":
+            if name.lower() not in ("content-length", "transfer-encoding"):
                 self.send_header(name, value)
-        self.send_header("Content-Length", str(len(response.body)))
-        self.end_headers()
-        if response.body:
-            self.wfile.write(response.body)
+        send_body(self, self.wfile, response, head=self.command == "HEAD")
 
     do_GET = do_HEAD = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = _serve
 
-    def _read_body(self) -> bytes:
-        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            chunks: list[bytes] = []
-            while True:
-                size = int(self.rfile.readline().split(b";", 1)[0].strip() or b"0", 16)
-                if size == 0:
-                    while self.rfile.readline().strip():
-                        pass
-                    return b"".join(chunks)
-                chunks.append(self.rfile.read(size))
-                self.rfile.readline()
+    def _request_body(self) -> RequestBody:
+        # The body stays on the socket: /v2/ streams it on, the rest reads it whole.
+        chunked = "chunked" in (self.headers.get("Transfer-Encoding") or "").lower()
         length = int(self.headers.get("Content-Length") or 0)
-        return self.rfile.read(length) if length > 0 else b""
+        return RequestBody(self.rfile, None if chunked else length, chunked)
 
     def log_message(self, format: str, *args: Any) -> None:
         # The request line only; the app logs each answer at DEBUG already.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http import HTTPStatus
@@ -77,6 +77,9 @@ class Request:
     #: header names and values in arrival order
     header_items: tuple[tuple[str, str], ...]
     body: bytes = b""
+    #: a body still on the socket, read as it is forwarded (``/v2/`` uploads);
+    #: ``body`` is then empty
+    stream: Iterable[bytes] | None = None
 
     @classmethod
     def build(
@@ -85,10 +88,17 @@ class Request:
         target: str,
         headers: Mapping[str, str] | Iterable[tuple[str, str]],
         body: bytes = b"",
+        stream: Iterable[bytes] | None = None,
     ) -> Request:
         raw_path, _, raw_query = target.partition("?")
         items = headers.items() if isinstance(headers, Mapping) else headers
-        return cls(method.upper(), raw_path, raw_query, tuple(items), body)
+        return cls(method.upper(), raw_path, raw_query, tuple(items), body, stream)
+
+    def content(self) -> Iterable[bytes]:
+        """The body as chunks, whether it was read already or is still streaming."""
+        if self.stream is not None:
+            return self.stream
+        return (self.body,) if self.body else ()
 
     def header(self, name: str) -> str | None:
         """The first value of a header, matched without regard to case."""
@@ -131,11 +141,32 @@ class Request:
 
 @dataclass(slots=True)
 class Response:
-    """One response of the local Harbor: status, headers in order, body bytes."""
+    """One response of the local Harbor: status, headers in order, body bytes.
+
+    A body relayed from the registry is a ``stream`` instead, with its length in a
+    ``Content-Length`` header when known; ``close`` releases what it was read from.
+    """
 
     status: int
     headers: list[tuple[str, str]] = field(default_factory=list)
     body: bytes = b""
+    stream: Iterator[bytes] | None = None
+    close: Callable[[], None] | None = None
+
+    def read(self) -> bytes:
+        """Turn a streamed body into ``body`` (for callers without a socket)."""
+        if self.stream is not None:
+            try:
+                self.body = b"".join(self.stream)
+            finally:
+                self.stream = None
+                self.release()
+        return self.body
+
+    def release(self) -> None:
+        close, self.close = self.close, None
+        if close is not None:
+            close()
 
     def header(self, name: str) -> str | None:
         wanted = name.lower()
