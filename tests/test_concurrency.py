@@ -241,9 +241,11 @@ async def test_tasks_needing_a_fresh_id_token_cause_one_provider_call_per_expiry
 # -- pool limits ------------------------------------------------------------------
 
 
-def test_the_default_pool_opens_50_connections_and_keeps_20() -> None:
+def test_the_default_pool_keeps_alive_every_connection_it_may_open() -> None:
+    # Fewer kept alive than open makes httpcore close connections that queued
+    # requests are about to take: a burst then opens one connection per call.
     assert DEFAULT_LIMITS.max_connections == 50
-    assert DEFAULT_LIMITS.max_keepalive_connections == 20
+    assert DEFAULT_LIMITS.max_keepalive_connections == 50
 
 
 async def test_1000_concurrent_calls_use_at_most_the_configured_connections(
@@ -259,15 +261,18 @@ async def test_1000_concurrent_calls_use_at_most_the_configured_connections(
     assert harbor.connections.total == 16  # kept alive and reused, none reopened
 
 
-async def test_1000_concurrent_calls_stay_within_the_default_pool(
+async def test_a_burst_on_the_default_pool_reuses_its_connections(
     harbor: LocalHarbor,
 ) -> None:
     harbor.latency = 0.005
     async with async_client(harbor) as client:
-        answers = await asyncio.gather(*(client.ping.get() for _ in range(1000)))
+        answers = await asyncio.gather(*(client.ping.get() for _ in range(300)))
 
-    assert answers == ["Pong"] * 1000
-    assert harbor.connections.peak <= DEFAULT_LIMITS.max_connections
+    assert answers == ["Pong"] * 300
+    assert harbor.connections.peak == DEFAULT_LIMITS.max_connections
+    # Not one connection per call (the 50-open, 20-alive pool opened 300 here);
+    # a handful may be reopened when the pool and the queue cross.
+    assert harbor.connections.total < 2 * DEFAULT_LIMITS.max_connections
 
 
 def test_threads_beyond_the_pool_limit_wait_for_a_connection(
