@@ -2,18 +2,20 @@
 
 * **Recipes**: one page per script in ``examples/``, titled by the first line of its
   docstring, with the rest of the docstring as the introduction and the script in
-  full below it. Adding a recipe is adding a script: nothing here or in
-  ``mkdocs.yml`` changes.
+  full below it; a notebook there becomes a page of its cells. Adding a recipe is
+  adding a file: nothing here or in ``mkdocs.yml`` changes.
 * **Corrections, pins and the stamp**: ``<!-- render: corrections -->``,
   ``<!-- render: pins -->`` and ``<!-- render: stamp -->`` in a page are replaced by
   ``spec/corrections.yaml``, ``spec/pins.yaml`` and
   ``harbor_client/_generated/STAMP.json`` as Markdown, so the site says what the
   build step reads, never a copy that drifts.
-* **Pages of the build step**: ``python -m generator`` writes ``docs/versions.md``
-  and ``docs/reference/operations/``. Until a checkout has them, their entries leave
-  the navigation and a link to them keeps its text, so ``mkdocs build --strict``
-  still passes; once they exist they are in the navigation, the operations
-  directory expanded to its pages (``index.md`` first).
+* **Recipes list, namespaces, the local Harbor's operations**:
+  ``<!-- render: recipes -->``, ``<!-- render: namespaces -->`` and
+  ``<!-- render: local-harbor-operations -->`` list what the code has now.
+* **The operations reference**: ``python -m generator`` writes
+  ``docs/reference/operations/`` (and ``docs/versions.md``), one page per namespace.
+  The navigation entry ``reference/operations/`` becomes those pages, and a link to
+  the directory goes to its ``index.md``.
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 RECIPES = "recipes"
 
-#: Paths below docs/ that the build step writes (a trailing slash: a directory).
-BUILD_STEP_PAGES = ("versions.md", "reference/operations/")
+#: Where ``python -m generator`` writes one page per namespace of Harbor.
+OPERATIONS = "reference/operations/"
 
 _RENDER = re.compile(r"^<!-- render: (?P<what>[a-z-]+) -->$", re.MULTILINE)
 _LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)\)")
@@ -43,30 +45,29 @@ _LINK = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)\)")
 
 
 def recipe_scripts() -> list[Path]:
-    """The example scripts, in name order."""
-    return sorted(p for p in EXAMPLES.glob("*.py") if not p.name.startswith("_"))
+    """The examples: scripts and notebooks, in name order."""
+    return sorted(
+        p
+        for p in EXAMPLES.iterdir()
+        if p.suffix in (".py", ".ipynb") and not p.name.startswith(("_", "."))
+    )
 
 
-def recipe_page(script: Path) -> tuple[str, str]:
-    """The title and Markdown of the recipe page of ``script``."""
-    source = script.read_text(encoding="utf-8")
+def recipe_page(example: Path) -> tuple[str, str]:
+    """The title and Markdown of the recipe page of a script or notebook."""
+    if example.suffix == ".ipynb":
+        return _notebook_page(example)
+    source = example.read_text(encoding="utf-8")
     docstring = ast.get_docstring(ast.parse(source)) or ""
     first, _, rest = docstring.partition("\n")
-    title = first.strip().rstrip(".") or script.stem.replace("_", " ").capitalize()
-    relative = script.relative_to(ROOT).as_posix()
+    title = first.strip().rstrip(".") or example.stem.replace("_", " ").capitalize()
+    relative = example.relative_to(ROOT).as_posix()
     body = [
         f"# {title}",
         "",
         _docstring_prose(rest),
         "",
-        f"The script is [`{relative}`](#the-script) in the repository; run it with",
-        "",
-        "```bash",
-        f"python {relative}",
-        "```",
-        "",
-        "Without `HARBOR_URL` it starts a local Harbor on 127.0.0.1 for the run, so",
-        "it works anywhere; the test suite runs it that way.",
+        "`tests/test_examples.py` runs it to the end against the local Harbor.",
         "",
         "## The script",
         "",
@@ -76,6 +77,33 @@ def recipe_page(script: Path) -> tuple[str, str]:
         "",
     ]
     return title, "\n".join(body)
+
+
+def _notebook_page(notebook: Path) -> tuple[str, str]:
+    """A notebook as a page: its Markdown cells, its code, and any saved output."""
+    cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
+    relative = notebook.relative_to(ROOT).as_posix()
+    title = notebook.stem.replace("_", " ").capitalize()
+    parts: list[str] = []
+    for cell in cells:
+        text = "".join(cell.get("source", [])).strip("\n")
+        if cell.get("cell_type") == "markdown":
+            if not parts and text.startswith("# "):
+                title = text.splitlines()[0][2:].strip()
+            parts.append(text)
+        elif cell.get("cell_type") == "code" and text:
+            parts.append(f"```python\n{text}\n```")
+            printed = "".join(
+                "".join(output.get("text", []))
+                for output in cell.get("outputs", [])
+                if output.get("output_type") == "stream"
+            )
+            if printed.strip():
+                parts.append(f"```text\n{printed.rstrip()}\n```")
+    parts.append(f"The notebook is `{relative}` in the repository; open it in Jupyter.")
+    if not parts[0].startswith("# "):
+        parts.insert(0, f"# {title}")
+    return title, "\n\n".join(parts) + "\n"
 
 
 def _docstring_prose(text: str) -> str:
@@ -166,19 +194,10 @@ def render_stamp() -> str:
 
 def render_recipes() -> str:
     """A list of the recipe pages, for ``recipes/index.md``."""
-    lines = []
-    for script in recipe_scripts():
-        title, _ = recipe_page(script)
-        summary = _first_paragraph(script)
-        lines.append(f"- [{title}]({script.stem}.md): {summary}")
+    lines = [
+        f"- [{recipe_page(script)[0]}]({script.stem}.md)" for script in recipe_scripts()
+    ]
     return "\n".join(lines) or "No recipes yet."
-
-
-def _first_paragraph(script: Path) -> str:
-    docstring = ast.get_docstring(ast.parse(script.read_text(encoding="utf-8")))
-    _, _, rest = (docstring or "").partition("\n")
-    paragraph = rest.strip().split("\n\n", 1)[0]
-    return _one_line(paragraph.rstrip(":")).removesuffix(":")
 
 
 def render_namespaces() -> str:
@@ -238,106 +257,70 @@ def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
-# -- pages the build step writes ---------------------------------------------
+# -- the operations pages ---------------------------------------------------
 
 
-def _present(docs_dir: Path, entry: str) -> bool:
-    path = docs_dir / entry
-    if entry.endswith("/"):
-        return path.is_dir() and any(path.rglob("*.md"))
-    return path.is_file()
+def operation_pages(docs_dir: Path) -> list[str]:
+    """The pages ``python -m generator`` wrote below reference/operations/.
 
-
-def _operation_pages(docs_dir: Path, entry: str) -> list[Any]:
-    folder = docs_dir / entry
-    pages = sorted(
-        folder.rglob("*.md"), key=lambda p: (p.name != "index.md", p.as_posix())
-    )
+    ``index.md`` first, then the namespaces in name order. MkDocs' navigation cannot
+    name a directory, and the namespaces change with Harbor's definition.
+    """
+    folder = docs_dir / OPERATIONS
+    pages = sorted(folder.glob("*.md"), key=lambda p: (p.name != "index.md", p.name))
+    if not pages:
+        raise FileNotFoundError(
+            f"{folder} holds no pages: run python -m generator, which writes them"
+        )
     return [p.relative_to(docs_dir).as_posix() for p in pages]
 
 
-def _build_step_entry(value: Any) -> str | None:
-    if isinstance(value, str) and value in BUILD_STEP_PAGES:
-        return value
-    return None
-
-
 def _adjust_nav(nav: list[Any], docs_dir: Path) -> list[Any]:
+    """The operations directory as its pages; the recipes section with its scripts."""
     adjusted: list[Any] = []
     for item in nav:
-        if isinstance(item, dict):
-            ((title, value),) = item.items()
-            entry = _build_step_entry(value)
-            if entry is not None:
-                if not _present(docs_dir, entry):
-                    continue
-                if entry.endswith("/"):
-                    value = _operation_pages(docs_dir, entry)
-                adjusted.append({title: value})
-                continue
-            if isinstance(value, list):
-                if value and value[0] == f"{RECIPES}/index.md":
-                    value = value + [
-                        {recipe_page(s)[0]: f"{RECIPES}/{s.stem}.md"}
-                        for s in recipe_scripts()
-                    ]
-                adjusted.append({title: _adjust_nav(value, docs_dir)})
-                continue
-        elif _build_step_entry(item) is not None:
-            entry = item
-            if not _present(docs_dir, entry):
-                continue
-            if entry.endswith("/"):
-                adjusted.extend(_operation_pages(docs_dir, entry))
-                continue
-        adjusted.append(item)
+        if not isinstance(item, dict):
+            adjusted.append(item)
+            continue
+        ((title, value),) = item.items()
+        if value == OPERATIONS:
+            value = operation_pages(docs_dir)
+        elif isinstance(value, list):
+            if value and value[0] == f"{RECIPES}/index.md":
+                value = value + [
+                    {recipe_page(s)[0]: f"{RECIPES}/{s.stem}.md"}
+                    for s in recipe_scripts()
+                ]
+            value = _adjust_nav(value, docs_dir)
+        adjusted.append({title: value})
     return adjusted
 
 
-def _linked_path(page_uri: str, target: str, docs_dir: Path) -> str | None:
-    """The path below docs/ a relative link points at (``None``: not below it)."""
-    if "://" in target or target.startswith(("#", "mailto:")):
-        return None
-    path = target.split("#", 1)[0]
-    resolved = (docs_dir / Path(page_uri).parent / path).resolve()
-    try:
-        return resolved.relative_to(docs_dir.resolve()).as_posix()
-    except ValueError:
-        return None
+def _link_operations_index(markdown: str, page_uri: str) -> str:
+    """A link to the operations directory goes to its index page."""
+    depth = len(Path(page_uri).parent.parts)
 
-
-def _link_target(page_uri: str, target: str, docs_dir: Path) -> str | None:
-    """The build-step entry a relative link points at, if it points at one."""
-    relative = _linked_path(page_uri, target, docs_dir)
-    if relative is None:
-        return None
-    for entry in BUILD_STEP_PAGES:
-        if entry.endswith("/"):
-            if relative == entry.rstrip("/") or relative.startswith(entry):
-                return entry
-        elif relative == entry:
-            return entry
-    return None
-
-
-def _fix_build_step_links(markdown: str, page_uri: str, docs_dir: Path) -> str:
     def replace(match: re.Match[str]) -> str:
         target = match.group("target")
-        entry = _link_target(page_uri, target, docs_dir)
-        if entry is None:
+        if "://" in target:
             return match.group(0)
-        if not _present(docs_dir, entry):
-            # Not built in this checkout: keep the words, say where they come from.
-            return f"{match.group('text')} (written by `python -m generator`)"
-        linked = _linked_path(page_uri, target, docs_dir)
-        if entry.endswith("/") and linked == entry.rstrip("/"):
-            # A link to the directory goes to its first page.
-            first = _operation_pages(docs_dir, entry)[0]
-            depth = len(Path(page_uri).parent.parts)
-            return f"[{match.group('text')}]({'../' * depth}{first})"
-        return match.group(0)
+        resolved = Path(page_uri).parent / target
+        if _normal(resolved) != OPERATIONS.rstrip("/"):
+            return match.group(0)
+        return f"[{match.group('text')}]({'../' * depth}{OPERATIONS}index.md)"
 
     return _LINK.sub(replace, markdown)
+
+
+def _normal(path: Path) -> str:
+    parts: list[str] = []
+    for part in path.parts:
+        if part == "..":
+            if parts:
+                parts.pop()
+        elif part not in (".", ""):
+            parts.append(part)
+    return "/".join(parts)
 
 
 # -- the hooks ----------------------------------------------------------------
@@ -368,4 +351,4 @@ def on_page_markdown(
     markdown: str, *, page: Any, config: MkDocsConfig, **_: Any
 ) -> str:
     markdown = _RENDER.sub(lambda m: _RENDERERS[m.group("what")](), markdown)
-    return _fix_build_step_links(markdown, page.file.src_uri, Path(config.docs_dir))
+    return _link_operations_index(markdown, page.file.src_uri)
