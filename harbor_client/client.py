@@ -40,6 +40,7 @@ from .errors import (
     safe_url,
 )
 from .tracing import CallTrace
+from .versions import VersionGate, parse_harbor_version
 
 if TYPE_CHECKING:
     from ._generated.models.user_resp import UserResp
@@ -279,6 +280,7 @@ class _HarborCore:
         headers: Mapping[str, str] | None,
         request_id: Callable[[], str] | None,
         limits: httpx.Limits | None,
+        harbor_version: str | None,
     ) -> None:
         if url is not None:
             _normalise_url(url)  # a clear error for a URL without scheme, first
@@ -296,6 +298,7 @@ class _HarborCore:
         self.retry = retry
         self._headers = dict(headers or {})
         self._new_request_id = request_id or tracing.new_request_id
+        self._gate = VersionGate.for_version(harbor_version) if harbor_version else None
 
     def _registry_options(self, *, asynchronous: bool = False) -> dict[str, Any]:
         """Options of the HTTP client that talks to ``/v2/``.
@@ -363,8 +366,28 @@ class _HarborCore:
             args["x_accept_vulnerabilities"] = ACCEPT_VULNERABILITIES
         return args
 
+    @property
+    def harbor_version(self) -> str | None:
+        """The server's Harbor version, when given or detected; None otherwise.
+
+        When it is known, an operation that version lacks raises
+        :class:`~harbor_client.errors.NotAvailableError` before any request, and
+        request bodies are sent in the shape that version expects
+        (:mod:`harbor_client.versions`).
+        """
+        return self._gate.reported if self._gate else None
+
+    def _use_version(self, reported: str | None) -> str | None:
+        if reported and parse_harbor_version(reported):
+            self._gate = VersionGate.for_version(reported)
+        return self.harbor_version
+
     def _build(self, op: Operation, args: Mapping[str, Any]) -> httpx.Request:
+        if self._gate is not None:
+            self._gate.check(op)
         kwargs = self._module(op)._get_kwargs(**self._prepare(op, args))
+        if self._gate is not None:
+            kwargs = self._gate.adapt(op, kwargs)
         headers = dict(self._headers)
         headers.update(kwargs.pop("headers", None) or {})
         # No Accept header of our own: httpx sends */*, which every operation
@@ -454,6 +477,9 @@ class Harbor(_HarborCore, HarborNamespaces):
         limits: connection pool limits.
         headers: extra headers sent on every request.
         request_id: a callable making the ``X-Request-Id`` of each call.
+        harbor_version: the server's version (``"v2.12.4"``), when known: calls
+            of operations it lacks then fail before any request, and bodies are
+            sent in its shape. :meth:`detect_version` asks the server instead.
 
     Example:
         >>> with Harbor("https://harbor.example.com", username="admin",
@@ -478,6 +504,7 @@ class Harbor(_HarborCore, HarborNamespaces):
         limits: httpx.Limits | None = None,
         headers: Mapping[str, str] | None = None,
         request_id: Callable[[], str] | None = None,
+        harbor_version: str | None = None,
     ) -> None:
         super().__init__(
             url,
@@ -491,6 +518,7 @@ class Harbor(_HarborCore, HarborNamespaces):
             headers=headers,
             request_id=request_id,
             limits=limits,
+            harbor_version=harbor_version,
         )
         self._owns_client = http_client is None
         if http_client is not None:
@@ -614,6 +642,16 @@ class Harbor(_HarborCore, HarborNamespaces):
 
     # -- conveniences ---------------------------------------------------------------
 
+    def detect_version(self) -> str | None:
+        """Ask the server its version (``systeminfo``) and use it from now on.
+
+        Returns the version, or None when the server does not say: Harbor shows it
+        to authenticated callers only, since v2.13. See :attr:`harbor_version`.
+        """
+        info = self.system.get_info()
+        reported = getattr(info, "harbor_version", None)
+        return self._use_version(reported if isinstance(reported, str) else None)
+
     def whoami(self) -> UserResp:
         """The user these credentials log in as (``GET /users/current``).
 
@@ -656,6 +694,7 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
         limits: httpx.Limits | None = None,
         headers: Mapping[str, str] | None = None,
         request_id: Callable[[], str] | None = None,
+        harbor_version: str | None = None,
     ) -> None:
         super().__init__(
             url,
@@ -669,6 +708,7 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
             headers=headers,
             request_id=request_id,
             limits=limits,
+            harbor_version=harbor_version,
         )
         self._owns_client = http_client is None
         if http_client is not None:
@@ -787,6 +827,12 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
             max_items=max_items,
             concurrency=concurrency,
         )
+
+    async def detect_version(self) -> str | None:
+        """Ask the server its version; see :meth:`Harbor.detect_version`."""
+        info = await self.system.get_info()
+        reported = getattr(info, "harbor_version", None)
+        return self._use_version(reported if isinstance(reported, str) else None)
 
     async def whoami(self) -> UserResp:
         """The user these credentials log in as; see :meth:`Harbor.whoami`."""
