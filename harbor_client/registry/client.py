@@ -175,6 +175,18 @@ class Registry(_RegistryBase[httpx.Client]):
         The data is read once and hashed on the way; ``digest`` (if given) is
         checked before the upload is committed, and lets a blob the repository
         already has be skipped, or mounted from ``mount_from``.
+
+        Raises:
+            InvalidReference: ``repository`` is not a repository name.
+            DigestMismatchError: the data did not hash to ``digest``; nothing was
+                committed.
+            UploadError: the registry lost the upload, and resuming it failed.
+            HarborHTTPError: the registry refused: ``UnauthorizedError`` for a
+                missing push permission, ``ForbiddenError`` for a quota or
+                read-only mode.
+
+        Example:
+            >>> blob = registry.upload_blob("demo/app", b"layer")  # doctest: +SKIP
         """
         validate_repository(repository)
         flow = upload.upload_blob(
@@ -209,7 +221,13 @@ class Registry(_RegistryBase[httpx.Client]):
         *,
         progress: Progress = None,
     ) -> Blob:
-        """Write the blob to ``target``, which appears only if the digest matched."""
+        """Write the blob to ``target``, which appears only if the digest matched.
+
+        Raises:
+            DigestMismatchError: the content did not hash to ``digest``; no file
+                was left at ``target``.
+            NotFoundError: the repository has no such blob.
+        """
         flow = blobs.download_blob(
             self._endpoint, repository, digest, target, progress=_progress(progress)
         )
@@ -217,6 +235,7 @@ class Registry(_RegistryBase[httpx.Client]):
         return result
 
     def delete_blob(self, repository: str, digest: str) -> None:
+        """Delete the blob from the repository (registries may refuse: 405)."""
         self._run(blobs.delete_blob(self._endpoint, repository, digest))
 
     # Manifests and tags ----------------------------------------------------
@@ -224,7 +243,12 @@ class Registry(_RegistryBase[httpx.Client]):
     def get_manifest(
         self, repository: str, reference: str, *, accept: str = MANIFEST_ACCEPT
     ) -> Manifest:
-        """The manifest under a tag or digest, with its exact bytes and digest."""
+        """The manifest under a tag or digest, with its exact bytes and digest.
+
+        Raises:
+            NotFoundError: no manifest under that reference (Harbor: an unknown tag
+                is ``NOT_FOUND``, not the OCI ``MANIFEST_UNKNOWN``).
+        """
         flow = manifests.get_manifest(
             self._endpoint, repository, reference, accept=accept
         )
@@ -293,6 +317,20 @@ class Registry(_RegistryBase[httpx.Client]):
 
         ``reference`` is ``repository[:tag]``; without a tag the artifact is
         stored by digest only (the usual way for one with a ``subject``).
+        ``files`` are paths, ``(path, media_type)`` pairs or
+        :class:`~harbor_client.registry.ArtifactFile` objects.
+
+        Raises:
+            InvalidReference: ``reference`` is not ``repository[:tag]``.
+            HarborHTTPError: the registry refused a blob or the manifest
+                (``PreconditionFailedError`` for an immutable tag on Harbor).
+
+        Example:
+            >>> registry.push_artifact(  # doctest: +SKIP
+            ...     "demo/app-config:1.4",
+            ...     ["config.yaml", ("README.md", "text/markdown")],
+            ...     artifact_type="application/vnd.example.app-config.v1",
+            ... )
         """
         ref = self.reference(reference)
         flow = artifacts.push_artifact(
@@ -316,7 +354,16 @@ class Registry(_RegistryBase[httpx.Client]):
         *,
         progress: Progress = None,
     ) -> list[Path]:
-        """Download the files of an artifact into ``folder``; their paths."""
+        """Download the files of an artifact into ``folder``; their paths.
+
+        Each file is named by its title annotation and appears only once its
+        digest matched.
+
+        Raises:
+            InvalidReference: ``reference`` names neither a tag nor a digest.
+            UnsafePathError: a file's title would land outside ``folder``.
+            DigestMismatchError: a file did not hash to its digest.
+        """
         ref = self.reference(reference)
         flow = artifacts.pull_artifact(
             self._endpoint,
@@ -382,6 +429,7 @@ class AsyncRegistry(_RegistryBase[httpx.AsyncClient]):
         return registry
 
     async def aclose(self) -> None:
+        """Close the HTTP client, if this registry opened it."""
         if self._owns_client:
             await self._client.aclose()
 
@@ -400,9 +448,11 @@ class AsyncRegistry(_RegistryBase[httpx.AsyncClient]):
         return await run_async(flow, max_workers=self.options.concurrency)
 
     async def blob_exists(self, repository: str, digest: str) -> bool:
+        """Whether the repository has the blob (``HEAD``)."""
         return await self.stat_blob(repository, digest) is not None
 
     async def stat_blob(self, repository: str, digest: str) -> Blob | None:
+        """The blob's size if the repository has it, else ``None``."""
         flow = blobs.stat_blob(self._endpoint, repository, digest)
         result: Blob | None = await self._run(flow)
         return result
@@ -433,12 +483,18 @@ class AsyncRegistry(_RegistryBase[httpx.AsyncClient]):
     def iter_blob(
         self, repository: str, digest: str, *, progress: Progress = None
     ) -> AsyncIterator[bytes]:
+        """The blob's content in pieces, as an async iterator (``async for``).
+
+        The last piece comes only after the digest matched; a mismatch raises
+        :class:`~harbor_client.registry.DigestMismatchError` instead.
+        """
         flow = blobs.fetch_blob(
             self._endpoint, repository, digest, progress=_progress(progress)
         )
         return stream_async(flow)
 
     async def read_blob(self, repository: str, digest: str) -> bytes:
+        """The blob's content in memory (for configs and other small blobs)."""
         return b"".join([piece async for piece in self.iter_blob(repository, digest)])
 
     async def download_blob(
@@ -449,6 +505,7 @@ class AsyncRegistry(_RegistryBase[httpx.AsyncClient]):
         *,
         progress: Progress = None,
     ) -> Blob:
+        """Write the blob to ``target``; see :meth:`Registry.download_blob`."""
         flow = blobs.download_blob(
             self._endpoint, repository, digest, target, progress=_progress(progress)
         )
@@ -456,11 +513,13 @@ class AsyncRegistry(_RegistryBase[httpx.AsyncClient]):
         return result
 
     async def delete_blob(self, repository: str, digest: str) -> None:
+        """Delete the blob from the repository (registries may refuse: 405)."""
         await self._run(blobs.delete_blob(self._endpoint, repository, digest))
 
     async def get_manifest(
         self, repository: str, reference: str, *, accept: str = MANIFEST_ACCEPT
     ) -> Manifest:
+        """The manifest under a tag or digest, with its exact bytes and digest."""
         flow = manifests.get_manifest(
             self._endpoint, repository, reference, accept=accept
         )
@@ -468,6 +527,7 @@ class AsyncRegistry(_RegistryBase[httpx.AsyncClient]):
         return result
 
     async def head_manifest(self, repository: str, reference: str) -> Descriptor | None:
+        """The manifest's descriptor by ``HEAD``; ``None`` if it does not exist."""
         flow = manifests.head_manifest(self._endpoint, repository, reference)
         result: Descriptor | None = await self._run(flow)
         return result
@@ -475,6 +535,7 @@ class AsyncRegistry(_RegistryBase[httpx.AsyncClient]):
     async def put_manifest(
         self, repository: str, reference: str, content: bytes, media_type: str
     ) -> str:
+        """Store the manifest bytes under a tag or digest; the digest of the bytes."""
         flow = manifests.put_manifest(
             self._endpoint, repository, reference, content, media_type
         )
@@ -482,11 +543,13 @@ class AsyncRegistry(_RegistryBase[httpx.AsyncClient]):
         return result.digest
 
     async def delete_manifest(self, repository: str, reference: str) -> None:
+        """Delete a manifest by digest (Harbor refuses a tag with 400)."""
         await self._run(
             manifests.delete_manifest(self._endpoint, repository, reference)
         )
 
     async def resolve(self, repository: str, tag: str) -> str:
+        """The digest the tag points at."""
         result: str = await self._run(
             manifests.resolve(self._endpoint, repository, tag)
         )
@@ -495,6 +558,7 @@ class AsyncRegistry(_RegistryBase[httpx.AsyncClient]):
     async def list_tags(
         self, repository: str, *, page_size: int | None = None, last: str | None = None
     ) -> list[str]:
+        """Every tag of the repository, following the registry's pages."""
         flow = tags.list_tags(
             self._endpoint, repository, page_size=page_size, last=last
         )
@@ -504,6 +568,7 @@ class AsyncRegistry(_RegistryBase[httpx.AsyncClient]):
     async def referrers(
         self, repository: str, digest: str, *, artifact_type: str | None = None
     ) -> list[Descriptor]:
+        """The manifests whose subject is ``digest`` (optionally of one type)."""
         flow = referrers.list_referrers(
             self._endpoint, repository, digest, artifact_type=artifact_type
         )
@@ -521,6 +586,7 @@ class AsyncRegistry(_RegistryBase[httpx.AsyncClient]):
         subject: Descriptor | None = None,
         progress: Progress = None,
     ) -> Descriptor:
+        """Push files as an OCI artifact; see :meth:`Registry.push_artifact`."""
         ref = self.reference(reference)
         flow = artifacts.push_artifact(
             self._endpoint,
@@ -543,6 +609,7 @@ class AsyncRegistry(_RegistryBase[httpx.AsyncClient]):
         *,
         progress: Progress = None,
     ) -> list[Path]:
+        """Download the files of an artifact into ``folder``; their paths."""
         ref = self.reference(reference)
         flow = artifacts.pull_artifact(
             self._endpoint,
@@ -562,6 +629,7 @@ class AsyncRegistry(_RegistryBase[httpx.AsyncClient]):
         to: AsyncRegistry | None = None,
         progress: Progress = None,
     ) -> Descriptor:
+        """Copy an image or artifact to ``target``; see :meth:`Registry.copy`."""
         destination = to or self
         src = self.reference(source)
         dst = destination.reference(target)
