@@ -169,6 +169,7 @@ class CallTrace:
     # -- what the retry flow reports
 
     def sending(self) -> None:
+        """An attempt is about to be sent: its duration is measured from here."""
         self._sent_at = time.monotonic()
 
     def answered(self, response: httpx.Response) -> None:

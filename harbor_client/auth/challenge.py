@@ -36,10 +36,12 @@ class Challenge:
 
     @property
     def realm(self) -> str | None:
+        """The ``realm`` parameter: for ``Bearer``, the token service's URL."""
         return self.params.get("realm")
 
     @property
     def service(self) -> str | None:
+        """The ``service`` parameter, the token's audience (``harbor-registry``)."""
         return self.params.get("service")
 
     @property

@@ -28,6 +28,7 @@ class Origin:
 
     @classmethod
     def of(cls, url: httpx.URL | str) -> Origin:
+        """The origin of ``url``: ``https://h`` and ``https://h:443`` are one."""
         url = httpx.URL(url)
         scheme = url.scheme.lower()
         port = url.port or _DEFAULT_PORTS.get(scheme, 0)

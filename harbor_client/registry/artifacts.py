@@ -61,6 +61,7 @@ class ArtifactFile:
 
     @property
     def name(self) -> str:
+        """The file's name in the artifact: ``title``, or the file name of ``path``."""
         return self.title or Path(self.path).name
 
 

@@ -42,6 +42,12 @@ class Descriptor:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Descriptor:
+        """A descriptor from its JSON form in a manifest (``mediaType``, ``digest``...).
+
+        Raises:
+            KeyError: ``digest`` or ``size`` is missing.
+            InvalidReference: ``digest`` is not a valid digest.
+        """
         known = {"mediaType", "digest", "size", "annotations", "artifactType"}
         return cls(
             media_type=str(data.get("mediaType") or ""),
@@ -53,6 +59,7 @@ class Descriptor:
         )
 
     def to_json(self) -> dict[str, Any]:
+        """The JSON form for a manifest, with every field ``extra`` kept."""
         data: dict[str, Any] = {
             "mediaType": self.media_type,
             "digest": self.digest,
@@ -95,6 +102,7 @@ class Manifest:
 
     @property
     def size(self) -> int:
+        """The manifest's size in bytes, as a descriptor states it."""
         return len(self.content)
 
     def descriptor(self, **annotations: str) -> Descriptor:

@@ -51,6 +51,7 @@ class TqdmProgress:
         return tqdm(total=total, desc=label, **self._options)
 
     def close(self) -> None:
+        """Close the bars still open, such as those of a transfer that failed."""
         with self._lock:
             for bar in self._bars.values():
                 bar.close()

@@ -121,6 +121,7 @@ class Reference:
         return self.digest or self.tag
 
     def with_registry(self, registry: str | None) -> Reference:
+        """The same reference on another registry host (``None``: no host)."""
         return Reference(registry, self.repository, self.tag, self.digest)
 
     def __str__(self) -> str:

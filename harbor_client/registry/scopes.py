@@ -12,13 +12,16 @@ __all__ = ["delete_scope", "pull_scope", "push_scope"]
 
 
 def pull_scope(repository: str) -> str:
+    """The token scope to read ``repository``: ``repository:<name>:pull``."""
     return f"repository:{repository}:pull"
 
 
 def push_scope(repository: str) -> str:
+    """The token scope to write ``repository``: ``repository:<name>:pull,push``."""
     # Pushing needs pull as well: the upload answers and the final HEAD read.
     return f"repository:{repository}:pull,push"
 
 
 def delete_scope(repository: str) -> str:
+    """The token scope to delete in ``repository``: ``repository:<name>:delete``."""
     return f"repository:{repository}:delete"
