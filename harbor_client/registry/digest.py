@@ -70,11 +70,13 @@ class Hasher:
         return cls(validate_digest(digest).split(":", 1)[0])
 
     def update(self, data: bytes | memoryview) -> None:
+        """Hash the next piece of the content."""
         self._hash.update(data)
         self.size += len(data)
 
     @property
     def digest(self) -> str:
+        """The digest of the content so far, ``<algorithm>:<hex>``."""
         return f"{self.algorithm}:{self._hash.hexdigest()}"
 
     def verify(self, expected: str, what: str) -> None:

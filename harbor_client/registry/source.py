@@ -83,6 +83,7 @@ class Chunk:
         return Chunk(pieces)
 
     def join(self) -> bytes:
+        """The chunk's bytes in one piece (no copy when it was read in one)."""
         return self.pieces[0] if len(self.pieces) == 1 else b"".join(self.pieces)
 
     def __repr__(self) -> str:
@@ -104,9 +105,15 @@ class Source:
         raise NotImplementedError
 
     async def aread(self, size: int) -> Chunk:
+        """As :meth:`read`, for the async face; without blocking where it can."""
         return self.read(size)
 
     def rewind(self) -> None:
+        """Start the data over, to upload it again.
+
+        Raises:
+            NotImplementedError: the data is a one-shot stream (an iterator).
+        """
         raise NotImplementedError(f"{type(self).__name__} cannot be read twice")
 
     def close(self) -> None:

@@ -84,6 +84,7 @@ class UploadSession:
         content: Chunk | None = None,
         headers: dict[str, str] | None = None,
     ) -> Call:
+        """A request of this session: to its location unless ``url``, push scope."""
         return Call(
             self.endpoint,
             method,
