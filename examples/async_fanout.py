@@ -150,7 +150,7 @@ async def connect() -> AsyncIterator[AsyncHarbor]:
 
     from harbor_client.testing import LocalHarbor
 
-    with LocalHarbor() as local:
+    with LocalHarbor(registry=False) as local:
         seed(local)
         async with AsyncHarbor(
             local.url, username=local.admin_username, password=local.admin_password

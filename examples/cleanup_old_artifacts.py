@@ -219,7 +219,7 @@ def connect() -> Iterator[Harbor]:
 
     from harbor_client.testing import LocalHarbor
 
-    with LocalHarbor() as local:
+    with LocalHarbor(registry=False) as local:
         seed(local)
         with Harbor(
             local.url, username=local.admin_username, password=local.admin_password

@@ -6,14 +6,20 @@ variables, so it starts and seeds its own local Harbor on 127.0.0.1.
 
 from __future__ import annotations
 
+import base64
 import functools
 import importlib.util
+import json
 import os
 import re
+import stat
 import subprocess
 import sys
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
@@ -268,11 +274,6 @@ def test_cleanup_takes_the_age_and_the_number_kept_from_its_flags() -> None:
     assert "would delete 3 of 8 artifacts (4.0 MiB) in 2 repositories" in out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the local Harbor has no DELETE "
-    "/projects/{project_name}/repositories/{repository_name}/artifacts/{reference}",
-)
 def test_cleanup_with_apply_deletes_and_counts_what_it_deleted() -> None:
     out = run_example("cleanup_old_artifacts", "--apply")
 
@@ -288,11 +289,41 @@ def test_cleanup_with_apply_deletes_and_counts_what_it_deleted() -> None:
     assert lines(out)[-1] == "deleted 4 of 13 artifacts (7.0 MiB) in 2 repositories"
 
 
+def test_cleanup_with_apply_leaves_the_newest_and_the_young_artifacts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    example = load_example("cleanup_old_artifacts")
+    with LocalHarbor(registry=False) as local:
+        example.seed(local)
+        with Harbor(
+            local.url, username=local.admin_username, password=local.admin_password
+        ) as harbor:
+            example.cleanup(harbor, None, older_than=30, keep=3, apply=True)
+            left = {
+                repository: [
+                    tag.name
+                    for artifact in harbor.artifacts.iter(project, repository)
+                    for tag in artifact.tags or []
+                ]
+                for project, repository in example.LOCAL_ARTIFACTS
+            }
+
+    # Tags count up from the oldest artifact: 0.0 is the oldest of each repository.
+    assert left == {
+        "app": ["0.5", "0.4", "0.3"],
+        "tools/cli": ["0.1", "0.0"],
+        "batch": ["0.4", "0.3", "0.2", "0.1"],
+    }
+    assert "deleted 4 of 13 artifacts (7.0 MiB) in 2 repositories" in (
+        capsys.readouterr().out
+    )
+
+
 def test_cleanup_asks_the_server_only_for_artifacts_pushed_before_the_cutoff(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     example = load_example("cleanup_old_artifacts")
-    with LocalHarbor() as local:
+    with LocalHarbor(registry=False) as local:
         example.seed(local)
         with Harbor(
             local.url, username=local.admin_username, password=local.admin_password
@@ -314,3 +345,229 @@ def test_cleanup_asks_the_server_only_for_artifacts_pushed_before_the_cutoff(
     assert "would delete 1 of 5 artifacts (1.0 MiB) in 1 repositories" in (
         capsys.readouterr().out
     )
+
+
+# -- onboard_tenant.py
+
+
+@dataclass(frozen=True)
+class Onboarding:
+    out: list[str]
+    folder: Path
+    config: dict[str, Any]
+
+    @property
+    def auth(self) -> tuple[str, str, str]:
+        """The host of the one ``auths`` entry, and the username and secret in it."""
+        [(host, entry)] = self.config["auths"].items()
+        username, _, secret = base64.b64decode(entry["auth"]).decode().partition(":")
+        return host, username, secret
+
+
+@pytest.fixture(scope="module")
+def onboarding(tmp_path_factory: pytest.TempPathFactory) -> Onboarding:
+    folder = tmp_path_factory.mktemp("docker-config")
+    out = lines(run_example("onboard_tenant", "--docker-config", str(folder)))
+    config = json.loads((folder / "config.json").read_text())
+    return Onboarding(out, folder, config)
+
+
+def test_onboarding_creates_the_project_with_its_quota(
+    onboarding: Onboarding,
+) -> None:
+    assert onboarding.out[0] == "created project acme (id 2), storage quota 10 GiB"
+
+
+def test_onboarding_creates_the_robot_under_the_name_harbor_returns(
+    onboarding: Onboarding,
+) -> None:
+    line = onboarding.out[1]
+
+    found = re.fullmatch(
+        r"created robot robot\$acme\+ci \(id \d+\), expires (\d{4}-\d\d-\d\d)", line
+    )
+    assert found is not None, line
+    expires = datetime.now(UTC) + timedelta(days=90)
+    # Around midnight the run and the test may see different days.
+    assert found.group(1) in {
+        f"{expires:%Y-%m-%d}",
+        f"{expires - timedelta(days=1):%Y-%m-%d}",
+    }
+
+
+def test_onboarding_writes_the_robot_into_a_docker_config(
+    onboarding: Onboarding,
+) -> None:
+    host, username, secret = onboarding.auth
+    path = onboarding.folder / "config.json"
+
+    assert re.fullmatch(r"127\.0\.0\.1:\d+", host)
+    assert list(onboarding.config["auths"][host]) == ["auth"]
+    assert username == "robot$acme+ci"
+    assert len(secret) >= 8
+    assert onboarding.out[2] == f"wrote auths[{host}] to {path} (mode 600)"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_onboarding_never_prints_the_robot_secret(onboarding: Onboarding) -> None:
+    _, _, secret = onboarding.auth
+
+    assert secret not in "\n".join(onboarding.out)
+
+
+def test_onboarding_proves_the_robot_logs_in_with_the_written_config(
+    onboarding: Onboarding,
+) -> None:
+    assert onboarding.out[3:] == [
+        "robot$acme+ci: accepted as a robot (whoami answers 412)",
+        "robot$acme+ci: lists 0 repositories in acme",
+        "robot$acme+ci: got a registry token for acme/onboarding-check",
+    ]
+
+
+def test_onboarding_keeps_the_other_entries_of_an_existing_docker_config(
+    tmp_path: Path,
+) -> None:
+    example = load_example("onboard_tenant")
+    (tmp_path / "config.json").write_text(
+        json.dumps({"auths": {"other.example": {"auth": "b3RoZXI6c2VjcmV0"}}})
+    )
+
+    example.write_docker_config(tmp_path, "harbor.example", "robot$a+ci", "S3cr3t+/")
+
+    config = json.loads((tmp_path / "config.json").read_text())
+    assert config == {
+        "auths": {
+            "other.example": {"auth": "b3RoZXI6c2VjcmV0"},
+            "harbor.example": {
+                "auth": base64.b64encode(b"robot$a+ci:S3cr3t+/").decode()
+            },
+        }
+    }
+    assert stat.S_IMODE((tmp_path / "config.json").stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["config.json"]
+
+
+def test_onboarding_reads_quotas_with_binary_units() -> None:
+    example = load_example("onboard_tenant")
+
+    assert [
+        example.parse_size(text) for text in ("10GiB", "500 MiB", "1TB", "-1", "42")
+    ] == [10 * 2**30, 500 * 2**20, 10**12, -1, 42]
+    assert [example.show_size(size) for size in (10 * 2**30, 1536, -1, 12)] == [
+        "10 GiB",
+        "1.5 KiB",
+        "unlimited",
+        "12 B",
+    ]
+
+
+# -- push_pull_files.py
+
+
+@pytest.fixture(scope="module")
+def pushed_and_pulled() -> list[str]:
+    return lines(run_example("push_pull_files"))
+
+
+def test_push_pull_pushes_the_sample_bundle_as_one_artifact(
+    pushed_and_pulled: list[str],
+) -> None:
+    assert re.fullmatch(
+        r"pushed team-a/bundles/demo:v1: sha256:[0-9a-f]{64}, 3 files, 3145839 bytes",
+        pushed_and_pulled[0],
+    ), pushed_and_pulled[0]
+
+
+def test_push_pull_finds_the_artifact_in_harbors_list(
+    pushed_and_pulled: list[str],
+) -> None:
+    digest = pushed_and_pulled[0].split(": ")[1].split(",")[0]
+
+    assert pushed_and_pulled[1:5] == [
+        f"Harbor lists team-a/bundles/demo@{digest[:19]}: type UNKNOWN, "
+        "artifactType application/vnd.example.bundle.v1, tags v1",
+        "  annotation org.opencontainers.image.description = 3 files",
+        "  annotation org.opencontainers.image.source = examples/push_pull_files.py",
+        "  annotation org.opencontainers.image.title = bundles/demo",
+    ]
+
+
+def test_push_pull_gets_every_file_back_byte_for_byte(
+    pushed_and_pulled: list[str],
+) -> None:
+    assert re.fullmatch(r"pulled 3 files into \S+/pulled", pushed_and_pulled[5])
+    assert [re.split(r"\s+", line.strip()) for line in pushed_and_pulled[6:9]] == [
+        ["NOTES.md", "49", "bytes", "identical"],
+        ["settings.json", "45", "bytes", "identical"],
+        ["model/weights.bin", "3145745", "bytes", "identical"],
+    ]
+    assert pushed_and_pulled[9:] == ["every file came back unchanged"]
+
+
+def test_push_pull_pushes_the_files_it_is_given(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("first\n")
+    (tmp_path / "b.txt").write_text("second file\n")
+
+    out = lines(
+        run_example(
+            "push_pull_files",
+            "--repository",
+            "given",
+            "--tag",
+            "2.0",
+            "--out",
+            str(tmp_path / "out"),
+            str(tmp_path / "a.txt"),
+            str(tmp_path / "b.txt"),
+        )
+    )
+
+    assert re.fullmatch(
+        r"pushed team-a/given:2\.0: sha256:[0-9a-f]{64}, 2 files, 18 bytes", out[0]
+    )
+    assert (tmp_path / "out" / "a.txt").read_text() == "first\n"
+    assert (tmp_path / "out" / "b.txt").read_text() == "second file\n"
+    assert out[-1] == "every file came back unchanged"
+
+
+# -- copy_artifact.py
+
+
+def copied(output: str) -> tuple[list[str], list[tuple[str, str, str]]]:
+    """The lines, and (repository, digest, tags) of each repository listed."""
+    listed = [
+        (match[1], match[2], match[3])
+        for match in re.finditer(
+            r"^  (\S+) +(sha256:[0-9a-f]{64})  \(([^)]*)\)$", output, re.MULTILINE
+        )
+    ]
+    return lines(output), listed
+
+
+def test_copy_by_harbors_api_lists_the_same_digest_in_both_projects() -> None:
+    out, listed = copied(run_example("copy_artifact"))
+
+    assert out[0] == "Harbor copied team-a/app:1.0 to team-b/app"
+    assert [(repository, tags) for repository, _, tags in listed] == [
+        ("team-a/app", "1.0"),
+        ("team-b/app", "1.0"),
+    ]
+    source_digest, target_digest = (digest for _, digest, _ in listed)
+    assert source_digest == target_digest
+    assert out[-1] == f"both repositories list {source_digest[:19]}"
+
+
+def test_copy_through_the_registry_lists_the_same_digest_in_both_projects() -> None:
+    out, listed = copied(
+        run_example("copy_artifact", "--method", "registry", "--to", "team-b/mirror")
+    )
+
+    assert out[0] == ("copied team-a/app:1.0 to team-b/mirror:1.0 through the registry")
+    assert re.fullmatch(r"  manifest sha256:[0-9a-f]{64}, \d+ bytes", out[1])
+    assert [(repository, tags) for repository, _, tags in listed] == [
+        ("team-a/app", "1.0"),
+        ("team-b/mirror", "1.0"),
+    ]
+    assert len({digest for _, digest, _ in listed}) == 1
+    assert out[1].split()[1] == f"{listed[0][1]},"
