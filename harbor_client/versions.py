@@ -62,6 +62,11 @@ class VersionGate:
 
     @classmethod
     def for_version(cls, reported: str) -> VersionGate:
+        """The gate of ``reported`` (``"v2.12.4"``, ``"v2.15.2-080b0220"``).
+
+        Raises:
+            ValueError: ``reported`` is not a Harbor version.
+        """
         from ._generated.compatibility import VERSIONS
 
         parsed = parse_harbor_version(reported)
