@@ -155,6 +155,6 @@ def error(status: int, code: str, message: str) -> httpx.Response:
     )
 
 
-def NOT_FOUND(request: httpx.Request) -> httpx.Response:  # noqa: N802 - reads as a constant
+def NOT_FOUND(request: httpx.Request) -> httpx.Response:
     """A bare 404, made fresh for each request (a response is consumed once)."""
     return httpx.Response(404)
