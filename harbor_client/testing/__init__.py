@@ -6,28 +6,63 @@ bad credentials, the session cookie and CSRF trap), its token service and, in fr
 of a real distribution registry (Debian's ``docker-registry``, see
 :class:`RegistryBackend`), its ``/v2/``. :class:`HarborApp` is the same Harbor as a
 request -> response function, for ``httpx.MockTransport``.
+
+The names below are imported on first use: the pytest plugin lives in this package
+and loads in every test run of a project that installs harbor_client, so importing
+the package costs nothing until a test asks for a local Harbor.
 """
 
-from ._app import HarborApp, RecordedRequest
-from ._backend import REGISTRY_PACKAGE, RegistryBackend, RegistryUnavailable
-from ._config import HARBOR_VERSION, Configuration
-from ._server import LocalHarbor
-from ._store import (
-    ROBOT_PREFIX,
-    VULNERABILITY_REPORT_V10,
-    VULNERABILITY_REPORT_V11,
-    Artifact,
-    AuditLog,
-    ImmutableRule,
-    Label,
-    Project,
-    Repository,
-    Robot,
-    RobotPermission,
-    Tag,
-    User,
-)
-from ._wire import Response
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._app import HarborApp, RecordedRequest
+    from ._backend import REGISTRY_PACKAGE, RegistryBackend, RegistryUnavailable
+    from ._config import HARBOR_VERSION, Configuration
+    from ._server import LocalHarbor
+    from ._store import (
+        ROBOT_PREFIX,
+        VULNERABILITY_REPORT_V10,
+        VULNERABILITY_REPORT_V11,
+        Artifact,
+        AuditLog,
+        ImmutableRule,
+        Label,
+        Project,
+        Repository,
+        Robot,
+        RobotPermission,
+        Tag,
+        User,
+    )
+    from ._wire import Response
+
+_HOMES = {
+    "HarborApp": "_app",
+    "RecordedRequest": "_app",
+    "REGISTRY_PACKAGE": "_backend",
+    "RegistryBackend": "_backend",
+    "RegistryUnavailable": "_backend",
+    "HARBOR_VERSION": "_config",
+    "Configuration": "_config",
+    "LocalHarbor": "_server",
+    "ROBOT_PREFIX": "_store",
+    "VULNERABILITY_REPORT_V10": "_store",
+    "VULNERABILITY_REPORT_V11": "_store",
+    "Artifact": "_store",
+    "AuditLog": "_store",
+    "ImmutableRule": "_store",
+    "Label": "_store",
+    "Project": "_store",
+    "Repository": "_store",
+    "Robot": "_store",
+    "RobotPermission": "_store",
+    "Tag": "_store",
+    "User": "_store",
+    "Response": "_wire",
+}
 
 __all__ = [
     "HARBOR_VERSION",
@@ -53,3 +88,16 @@ __all__ = [
     "Tag",
     "User",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOMES})

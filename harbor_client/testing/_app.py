@@ -41,6 +41,7 @@ from . import (
     _users,
 )
 from ._auth import Authenticator, Principal
+from ._backend import RegistryUnavailable
 from ._config import Configuration
 from ._proxy import Upstream
 from ._router import API_PREFIX, Call, Router, bind
@@ -273,6 +274,9 @@ class HarborApp:
             return self.front.handle(request, principal)
         except ApiError as error:
             return error_response(error)
+        except RegistryUnavailable as error:
+            logger.error("the registry behind the local Harbor failed: %s", error)
+            return unavailable(str(error))
         except Exception:
             logger.exception(
                 "registry request failed: %s %s", request.method, request.path
