@@ -26,7 +26,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped,unused-ignore]
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
@@ -332,7 +332,7 @@ def on_config(config: MkDocsConfig, **kwargs: Any) -> MkDocsConfig:
         # Link API names only to the objects mkdocstrings renders, not to headings:
         # the operations pages have a heading "list" per namespace, and `list` in a
         # signature is the builtin.
-        autorefs.scan_toc = False  # type: ignore[attr-defined]
+        autorefs.scan_toc = False
     if config.nav is not None:
         config.nav = _adjust_nav(config.nav, Path(config.docs_dir))
     return config
