@@ -1,14 +1,16 @@
 """examples/notebook.ipynb runs from top to bottom in a fresh kernel.
 
 The notebook starts its own local Harbor on 127.0.0.1. It is executed here with
-nbclient and an IPython kernel (``pip install nbclient ipykernel``); without them
-the tests are skipped on a developer machine and fail in CI.
+nbclient and an IPython kernel (``pip install nbclient ipykernel``); without them,
+or without Debian's ``docker-registry`` for the push and pull, the tests are skipped
+on a developer machine and fail in CI.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,18 @@ def _require(module: str) -> Any:
         if os.environ.get("CI"):
             pytest.fail(message, pytrace=False)
         pytest.skip(message)
+
+
+def _require_registry() -> None:
+    if shutil.which("docker-registry"):
+        return
+    message = (
+        "docker-registry is missing: the notebook skipped its push and pull "
+        "(apt-get install -y docker-registry)"
+    )
+    if os.environ.get("CI"):
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
 
 
 def _read() -> Any:
@@ -67,14 +81,20 @@ def test_the_notebook_is_committed_without_outputs() -> None:
 
 
 def test_the_notebook_connects_to_the_local_harbor(outputs: dict[str, str]) -> None:
+    first, second = outputs["connect"].splitlines()
+
     assert re.fullmatch(
-        r"connected to http://127\.0\.0\.1:\d+/, Harbor v2\.15\.2-\w+\n",
-        outputs["connect"],
-    ), outputs["connect"]
+        r"connected to http://127\.0\.0\.1:\d+/, Harbor v2\.15\.2-\w+", first
+    ), first
+    assert second in {"registry: yes", "registry: no (install docker-registry)"}
 
 
-def test_the_notebook_onboards_a_project_with_a_quota(outputs: dict[str, str]) -> None:
-    assert outputs["onboard"] == "project acme (id 2), quota 10 GiB\n"
+def test_the_notebook_onboards_a_project_with_a_quota_and_a_robot(
+    outputs: dict[str, str],
+) -> None:
+    assert outputs["onboard"] == (
+        "project acme (id 2), quota 10 GiB\nrobot robot$acme+ci: sees 0 repositories\n"
+    )
 
 
 def test_the_notebook_shows_a_model_as_the_fields_harbor_sent(
@@ -105,6 +125,22 @@ def test_the_notebook_catches_a_typed_error(outputs: dict[str, str]) -> None:
         "NotFoundError 404 ('NOT_FOUND',) ('project no-such-project not found',)"
     )
     assert re.fullmatch(r"request id: [0-9a-f-]{36}", second), second
+
+
+def test_the_notebook_pushes_and_pulls_files_as_the_robot(
+    outputs: dict[str, str],
+) -> None:
+    _require_registry()
+    shown = re.sub(r"sha256:[0-9a-f]{12}", "<digest>", outputs["push-pull"])
+
+    assert shown == (
+        "pushed <digest>, listed as application/vnd.example.files.v1\n"
+        "  notes.txt: 14 bytes, identical: True\n"
+        "  data.bin: 16384 bytes, identical: True\n"
+        "ForbiddenError ('DENIED',) adding 16.0 KiB of storage resource, which when "
+        "updated to current usage of 0 B will exceed the configured upper limit of "
+        "1.0 KiB.\n"
+    )
 
 
 def test_the_notebook_finds_old_artifacts_in_a_dry_run(outputs: dict[str, str]) -> None:
