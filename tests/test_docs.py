@@ -35,7 +35,8 @@ How a page's samples are run, which is how to write them:
   sample that needs what the local servers cannot give (a real Harbor behind a
   proxy, an OIDC provider). Keep these few; the reason is required.
 
-The number of samples run is written at the end of the session.
+The number of samples run is written at the end of the session. The site itself is
+built by ``tests/test_docs_site.py``.
 """
 
 from __future__ import annotations
@@ -47,9 +48,6 @@ import inspect
 import io
 import os
 import re
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -227,19 +225,6 @@ def _run(
     return printed.getvalue()
 
 
-def _require_mkdocs() -> None:
-    """MkDocs and its plugins, or skip (fail in CI): ``pip install -e '.[docs]'``."""
-    try:
-        import material  # noqa: F401
-        import mkdocs  # noqa: F401
-        import mkdocstrings_handlers.python  # noqa: F401
-    except ImportError as error:
-        message = f"{error.name} is missing: pip install -e '.[docs]'"
-        if os.environ.get("CI"):
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-
-
 @pytest.mark.parametrize("page", PAGES, ids=[p.path for p in PAGES])
 def test_every_sample_of_the_page_runs(
     page: Page, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -299,38 +284,3 @@ def test_every_sample_of_the_page_runs(
                 )
         _counts[page.path] = (ran, skipped)
     assert ran, f"docs/{page.path}: every sample is marked not run"
-
-
-def test_the_site_builds_with_warnings_as_errors(tmp_path: Path) -> None:
-    _require_mkdocs()
-    mkdocs = shutil.which("mkdocs")
-    command = ([mkdocs] if mkdocs else [sys.executable, "-m", "mkdocs"]) + [
-        "build",
-        "--strict",
-        "--site-dir",
-        str(tmp_path / "site"),
-    ]
-    # Material's notice about its successor is not a warning of this site.
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    done = subprocess.run(
-        command,
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "WARNING" not in done.stderr, done.stderr
-    site = tmp_path / "site"
-    assert (site / "index.html").is_file()
-    # The build step's pages, and a recipe page per example script.
-    assert (site / "versions" / "index.html").is_file()
-    assert (site / "reference" / "operations" / "projects" / "index.html").is_file()
-    for script in [
-        *(ROOT / "examples").glob("*.py"),
-        *(ROOT / "examples").glob("*.ipynb"),
-    ]:
-        assert (site / "recipes" / script.stem / "index.html").is_file(), script.name
