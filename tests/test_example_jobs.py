@@ -571,3 +571,78 @@ def test_copy_through_the_registry_lists_the_same_digest_in_both_projects() -> N
     ]
     assert len({digest for _, digest, _ in listed}) == 1
     assert out[1].split()[1] == f"{listed[0][1]},"
+
+
+# -- against the Harbor that HARBOR_URL names
+
+
+def run_against(
+    local: LocalHarbor, name: str, *args: str, password: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``examples/<name>.py`` with HARBOR_URL and the credentials of ``local``."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HARBOR_")}
+    env.update(
+        HARBOR_URL=local.url,
+        HARBOR_USERNAME=local.admin_username,
+        HARBOR_PASSWORD=password or local.admin_password,
+    )
+    return subprocess.run(
+        [sys.executable, str(EXAMPLES / f"{name}.py"), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_vulnerability_report_runs_against_the_harbor_of_harbor_url() -> None:
+    example = load_example("vulnerability_report")
+    with LocalHarbor(registry=False) as local:
+        example.seed(local)
+        done = run_against(local, "vulnerability_report", "--project", "payments")
+
+    assert done.returncode == 0, done.stderr
+    assert lines(done.stdout)[-1] == (
+        "5 artifacts: 4 scanned, 1 not scanned; 18 vulnerabilities, 9 fixable"
+    )
+
+
+def test_cleanup_with_apply_deletes_on_the_harbor_of_harbor_url() -> None:
+    example = load_example("cleanup_old_artifacts")
+    with LocalHarbor(registry=False) as local:
+        example.seed(local)
+        done = run_against(
+            local, "cleanup_old_artifacts", "--project", "team-b", "--apply"
+        )
+        left = sorted(
+            tag.name
+            for artifact in local.store.artifacts.values()
+            if artifact.repository_name == "team-b/batch"
+            for tag in artifact.tags
+        )
+
+    assert done.returncode == 0, done.stderr
+    assert left == ["0.1", "0.2", "0.3", "0.4"]
+
+
+def test_an_example_needs_its_project_named_with_harbor_url() -> None:
+    with LocalHarbor(registry=False) as local:
+        done = run_against(local, "onboard_tenant")
+
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1].endswith(
+        "error: --project is required with HARBOR_URL"
+    )
+    assert not [p for p in local.store.projects.values() if p.name != "library"]
+
+
+def test_an_example_stops_on_refused_credentials_without_showing_them() -> None:
+    with LocalHarbor(registry=False, login_failure_delay=0) as local:
+        done = run_against(
+            local, "vulnerability_report", "--project", "x", password="Wr0ng-s3cret"
+        )
+
+    assert done.returncode == 1
+    assert "UnauthorizedError" in done.stderr
+    assert "Wr0ng-s3cret" not in done.stdout + done.stderr
