@@ -43,12 +43,27 @@ PINS = source.load_pins(REPO / "spec" / "pins.yaml")
 CORRECTIONS = load_corrections(REPO / "spec" / "corrections.yaml", PINS.tags)
 
 
+@pytest.fixture(scope="session")
+def _cache_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("cache-home")
+
+
+@pytest.fixture(autouse=True)
+def _cache_outside_home(_cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loaded definitions are cached for the session, not in the user's home."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(_cache_home))
+
+
 def definition(version: str) -> source.Definition:
     return source.from_file(SPECS / f"swagger-{version}.yaml", PINS)
 
 
-def run_generator(*args: str, seed: str = "0") -> subprocess.CompletedProcess[str]:
+def run_generator(
+    *args: str, seed: str = "0", cache: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONHASHSEED=seed)
+    if cache is not None:
+        env["XDG_CACHE_HOME"] = str(cache)
     return subprocess.run(
         [sys.executable, "-m", "generator", *args],
         cwd=REPO,
@@ -154,6 +169,45 @@ def test_a_pinned_version_without_a_file_is_downloaded_from_the_mirror(
     )
     assert loaded.sha256 == PINS.by_tag("v2.10.3").sha256
     assert loaded.document["info"]["version"] == "2.0"
+
+
+def test_a_pinned_definition_is_read_again_from_its_cached_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    fresh = yaml.load(
+        (SPECS / "swagger-v2.13.5.yaml").read_bytes(), Loader=yaml.CSafeLoader
+    )
+
+    first = definition("v2.13.5")
+    cached = (
+        tmp_path
+        / source.CACHE_DIR
+        / ("v2.13.5-" + PINS.by_tag("v2.13.5").content_sha256 + ".json")
+    )
+    again = definition("v2.13.5")
+
+    assert cached.is_file()
+    assert first.document == again.document == fresh
+    # The key order is the definition's: it is the order of the models' fields.
+    assert list(again.document["definitions"]["Artifact"]["properties"]) == list(
+        fresh["definitions"]["Artifact"]["properties"]
+    )
+
+
+def test_a_cached_copy_that_is_not_the_pinned_content_is_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    pin = PINS.by_tag("v2.11.2")
+    cached = tmp_path / source.CACHE_DIR / f"v2.11.2-{pin.content_sha256}.json"
+    cached.parent.mkdir(parents=True)
+    cached.write_text('{"swagger": "2.0", "paths": {}}')
+
+    loaded = definition("v2.11.2")
+
+    assert "/projects" in loaded.document["paths"]
+    assert source.content_sha256(json.loads(cached.read_text())) == pin.content_sha256
 
 
 def test_a_file_beside_the_given_one_must_be_the_pinned_file(tmp_path: Path) -> None:
@@ -293,10 +347,12 @@ def test_a_template_edit_that_no_longer_matches_fails_naming_the_template(
 # -- whole builds (slow: about three seconds each) -------------------------------------
 
 
-def test_regeneration_is_byte_identical_across_hash_seeds_and_places(
+def test_regeneration_is_byte_identical_across_hash_seeds_places_and_caches(
     tmp_path: Path,
 ) -> None:
-    first, second = tmp_path / "one", tmp_path / "b" / "c"
+    # The first run reads every definition's YAML and fills the cache, the second
+    # reads the cached JSON.
+    first, second, cache = tmp_path / "one", tmp_path / "b" / "c", tmp_path / "cache"
 
     runs = [
         run_generator(
@@ -307,6 +363,7 @@ def test_regeneration_is_byte_identical_across_hash_seeds_and_places(
             "--docs",
             str(place / "docs"),
             seed=seed,
+            cache=cache,
         )
         for place, seed in ((first, "1"), (second, "2"))
     ]
@@ -316,6 +373,7 @@ def test_regeneration_is_byte_identical_across_hash_seeds_and_places(
     assert build.compare_docs(first / "docs", second / "docs") == []
     assert len(list((first / "_generated").rglob("*.py"))) > 380
     assert (first / "_generated" / "compatibility.py").is_file()
+    assert len(list((cache / source.CACHE_DIR).glob("v2.*.json"))) == 6
     assert len(list((first / "docs" / "reference" / "operations").glob("*.md"))) == 39
 
 
