@@ -31,7 +31,7 @@ TASKS = 200
 
 @pytest.fixture
 def harbor() -> Iterator[LocalHarbor]:
-    with LocalHarbor() as local:
+    with LocalHarbor(registry=False) as local:
         for index in range(THREADS):
             local.add_project(f"seed-{index:02d}")
         yield local
@@ -196,7 +196,7 @@ class Clock:
 
 @pytest.fixture
 def oidc_harbor() -> Iterator[LocalHarbor]:
-    with LocalHarbor(auth_mode="oidc_auth") as local:
+    with LocalHarbor(auth_mode="oidc_auth", registry=False) as local:
         local.add_user("alice", None)
         yield local
 

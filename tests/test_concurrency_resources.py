@@ -50,7 +50,7 @@ async def settle_async(harbor: LocalHarbor, timeout: float = 10.0) -> None:
 
 @pytest.fixture
 def harbor() -> Iterator[LocalHarbor]:
-    with LocalHarbor() as local:
+    with LocalHarbor(registry=False) as local:
         local.add_project("demo")
         yield local
 

@@ -33,7 +33,7 @@ ADMIN = ("admin", "Harbor12345")
 
 @pytest.fixture
 def harbor() -> Iterator[LocalHarbor]:
-    with LocalHarbor() as local:
+    with LocalHarbor(registry=False) as local:
         yield local
 
 
@@ -146,7 +146,7 @@ def test_a_slow_answer_comes_after_the_delay(harbor: LocalHarbor) -> None:
 
 def kinds_seen(seed: int, count: int = 60) -> list[str | None]:
     faults = Faults(unavailable=0.2, throttled=0.2, slow=0.2, slow_delay=0.0, seed=seed)
-    with LocalHarbor(faults=faults) as local, raw(local) as http:
+    with LocalHarbor(faults=faults, registry=False) as local, raw(local) as http:
         for _ in range(count):
             http.get("/api/v2.0/ping")
         return [e.fault for e in local.faults.exchanges]

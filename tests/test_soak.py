@@ -158,7 +158,7 @@ async def run_async(client: AsyncHarbor, worker: Worker) -> None:
 
 @pytest.fixture
 def harbor() -> Iterator[LocalHarbor]:
-    with LocalHarbor() as local:
+    with LocalHarbor(registry=False) as local:
         for name in BASE_PROJECTS:
             local.add_project(name)
         local.faults.set(FAULTS)
