@@ -39,7 +39,14 @@ def copy_artifact(harbor: Harbor, source: str, target: str, method: str) -> str:
     """Copy ``source`` (``project/repository:tag`` or ``@digest``) into ``target``;
     the digest both now list."""
     ref = Reference.parse(source)
+    if ref.identifier is None:
+        raise SystemExit(f"{source!r} names neither a tag nor a digest")
+    source_project, source_repository = split(ref.repository)
     target_project, target_repository = split(target)
+    # The digest, read before the copy: a tag may move while the copy runs.
+    wanted = str(
+        harbor.artifacts.get(source_project, source_repository, ref.identifier).digest
+    )
     if method == "api":
         # Harbor copies inside its own storage; `from` names the source with its
         # project, and a tag or a digest.
@@ -52,8 +59,6 @@ def copy_artifact(harbor: Harbor, source: str, target: str, method: str) -> str:
         print(f"copied {source} to {destination} through the registry")
         print(f"  manifest {copied.digest}, {copied.size} bytes")
 
-    source_project, source_repository = split(ref.repository)
-    wanted = ref.digest or harbor.registry.resolve(ref.repository, str(ref.tag))
     for project, repository in (
         (source_project, source_repository),
         (target_project, target_repository),

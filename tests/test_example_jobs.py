@@ -646,3 +646,43 @@ def test_an_example_stops_on_refused_credentials_without_showing_them() -> None:
     assert done.returncode == 1
     assert "UnauthorizedError" in done.stderr
     assert "Wr0ng-s3cret" not in done.stdout + done.stderr
+
+
+def test_copy_by_digest_through_the_registry_leaves_the_target_untagged() -> None:
+    _, listed = copied(run_example("copy_artifact"))
+    digest = listed[0][1]
+
+    out, listed = copied(
+        run_example(
+            "copy_artifact",
+            "--from",
+            f"team-a/app@{digest}",
+            "--to",
+            "team-b/pinned",
+            "--method",
+            "registry",
+        )
+    )
+
+    assert out[0] == (
+        f"copied team-a/app@{digest} to team-b/pinned@{digest} through the registry"
+    )
+    assert listed == [
+        ("team-a/app", digest, "1.0"),
+        ("team-b/pinned", digest, "untagged"),
+    ]
+
+
+def test_copy_refuses_a_source_without_tag_or_digest() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HARBOR_")}
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES / "copy_artifact.py"), "--from", "team-a/app"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+    assert done.returncode == 1
+    assert done.stderr.strip() == "'team-a/app' names neither a tag nor a digest"
