@@ -277,6 +277,13 @@ class HarborApp:
         except RegistryUnavailable as error:
             logger.error("the registry behind the local Harbor failed: %s", error)
             return unavailable(str(error))
+        except httpx.TransportError as error:
+            logger.error(
+                "the registry behind the local Harbor did not answer: %s", error
+            )
+            return unavailable(
+                f"the registry behind the local Harbor did not answer: {error}"
+            )
         except Exception:
             logger.exception(
                 "registry request failed: %s %s", request.method, request.path
