@@ -101,10 +101,11 @@ def create_robot(harbor: Harbor, project: str, name: str, days: int) -> Any:
     # Harbor's answer names the robot with the instance's prefix (robot$ unless an
     # administrator changed it): the name to log in with is this one, never one
     # built by hand.
+    # expires_at is Unix seconds, or -1 for never.
     expires = (
-        "never expires"
-        if robot.expires_at in (-1, None)
-        else f"expires {datetime.fromtimestamp(robot.expires_at, UTC):%Y-%m-%d}"
+        f"expires {datetime.fromtimestamp(robot.expires_at, UTC):%Y-%m-%d}"
+        if isinstance(robot.expires_at, int) and robot.expires_at >= 0
+        else "never expires"
     )
     print(f"created robot {robot.name} (id {robot.id}), {expires}")
     return robot
@@ -145,11 +146,15 @@ def check_robot(url: str, host: str, config: Path, project: str) -> None:
         raise SystemExit(f"{config} holds no credentials for {host}")
     with Harbor(url, credentials=credentials) as robot:
         try:
-            robot.whoami()
+            user = robot.whoami()
         except PreconditionFailedError:
             # /users/current is for users: a robot gets 412, while bad credentials
             # would be anonymous and get 401. So 412 says "a robot, accepted".
             print(f"{credentials.username}: accepted as a robot (whoami answers 412)")
+        else:
+            raise SystemExit(
+                f"{config} logs in as the user {user.username}, not a robot"
+            )
         repositories = robot.repositories.list(project)
         print(
             f"{credentials.username}: lists {len(repositories)} repositories "
