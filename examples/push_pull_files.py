@@ -49,9 +49,9 @@ def push_pull(
     """Push, find, pull and compare; whether every file came back unchanged."""
     reference = f"{project}/{repository}:{tag}"
     annotations = {
-        "org.opencontainers.image.title": repository,
         "org.opencontainers.image.description": f"{len(files)} files",
         "org.opencontainers.image.source": "examples/push_pull_files.py",
+        "org.opencontainers.image.version": tag,
     }
     pushed = harbor.registry.push_artifact(
         reference, files, artifact_type=ARTIFACT_TYPE, annotations=annotations
@@ -74,13 +74,14 @@ def push_pull(
         f"Harbor lists {artifact.repository_name}@{artifact.digest[:19]}: "
         f"type {artifact.type_}, artifactType {artifact.artifact_type}, tags {tags}"
     )
-    annotations = (
-        artifact.annotations.additional_properties if artifact.annotations else {}
-    )
-    for key, value in sorted(annotations.items()):
+    stored = artifact.annotations.additional_properties if artifact.annotations else {}
+    for key, value in sorted(stored.items()):
         print(f"  annotation {key} = {value}")
 
-    pulled = harbor.registry.pull_artifact(reference, out)
+    # By digest: the content just checked, even if someone moves the tag meanwhile.
+    pulled = harbor.registry.pull_artifact(
+        f"{project}/{repository}@{pushed.digest}", out
+    )
     print(f"pulled {len(pulled)} files into {out}")
     identical = True
     by_title = {file.name: Path(file.path) for file in files}

@@ -489,7 +489,7 @@ def test_push_pull_finds_the_artifact_in_harbors_list(
         "artifactType application/vnd.example.bundle.v1, tags v1",
         "  annotation org.opencontainers.image.description = 3 files",
         "  annotation org.opencontainers.image.source = examples/push_pull_files.py",
-        "  annotation org.opencontainers.image.title = bundles/demo",
+        "  annotation org.opencontainers.image.version = v1",
     ]
 
 
