@@ -45,7 +45,7 @@ from .versions import VersionGate, parse_harbor_version
 if TYPE_CHECKING:
     from ._generated.models.user_resp import UserResp
     from .pagination import AsyncPaginator, Paginator
-    from .registry import AsyncRegistry, Registry
+    from .registry import AsyncRegistry, Registry, RegistryOptions
 
 __all__ = ["AsyncHarbor", "Harbor", "Result", "RetryPolicy"]
 
@@ -281,6 +281,7 @@ class _HarborCore:
         request_id: Callable[[], str] | None,
         limits: httpx.Limits | None,
         harbor_version: str | None,
+        registry_options: RegistryOptions | None,
     ) -> None:
         if url is not None:
             _normalise_url(url)  # a clear error for a URL without scheme, first
@@ -299,6 +300,7 @@ class _HarborCore:
         self._headers = dict(headers or {})
         self._new_request_id = request_id or tracing.new_request_id
         self._gate = VersionGate.for_version(harbor_version) if harbor_version else None
+        self._registry_settings = registry_options
 
     def _registry_options(self, *, asynchronous: bool = False) -> dict[str, Any]:
         """Options of the HTTP client that talks to ``/v2/``.
@@ -480,6 +482,8 @@ class Harbor(_HarborCore, HarborNamespaces):
         harbor_version: the server's version (``"v2.12.4"``), when known: calls
             of operations it lacks then fail before any request, and bodies are
             sent in its shape. :meth:`detect_version` asks the server instead.
+        registry_options: chunk size, resumes and parallelism of :attr:`registry`
+            transfers (:class:`~harbor_client.registry.RegistryOptions`).
 
     Example:
         >>> with Harbor("https://harbor.example.com", username="admin",
@@ -505,6 +509,7 @@ class Harbor(_HarborCore, HarborNamespaces):
         headers: Mapping[str, str] | None = None,
         request_id: Callable[[], str] | None = None,
         harbor_version: str | None = None,
+        registry_options: RegistryOptions | None = None,
     ) -> None:
         super().__init__(
             url,
@@ -519,6 +524,7 @@ class Harbor(_HarborCore, HarborNamespaces):
             request_id=request_id,
             limits=limits,
             harbor_version=harbor_version,
+            registry_options=registry_options,
         )
         self._owns_client = http_client is None
         if http_client is not None:
@@ -557,7 +563,9 @@ class Harbor(_HarborCore, HarborNamespaces):
                 from .registry import Registry
 
                 http = httpx.Client(**self._registry_options())
-                self._registry = Registry(http, self.url)
+                self._registry = Registry(
+                    http, self.url, options=self._registry_settings
+                )
                 self._registry._owns_client = True
             return self._registry
 
@@ -695,6 +703,7 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
         headers: Mapping[str, str] | None = None,
         request_id: Callable[[], str] | None = None,
         harbor_version: str | None = None,
+        registry_options: RegistryOptions | None = None,
     ) -> None:
         super().__init__(
             url,
@@ -709,6 +718,7 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
             request_id=request_id,
             limits=limits,
             harbor_version=harbor_version,
+            registry_options=registry_options,
         )
         self._owns_client = http_client is None
         if http_client is not None:
@@ -742,7 +752,9 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
             from .registry import AsyncRegistry
 
             http = httpx.AsyncClient(**self._registry_options(asynchronous=True))
-            self._registry = AsyncRegistry(http, self.url)
+            self._registry = AsyncRegistry(
+                http, self.url, options=self._registry_settings
+            )
             self._registry._owns_client = True
         return self._registry
 
