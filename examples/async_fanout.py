@@ -73,7 +73,7 @@ async def project_totals(
         # Once the first page states the total, the other pages are fetched
         # page_concurrency at a time; items still arrive in the server's order.
         names = [
-            repository.name
+            str(repository.name)
             async for repository in harbor.repositories.iter(
                 project, concurrency=page_concurrency
             )

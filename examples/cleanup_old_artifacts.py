@@ -85,6 +85,8 @@ def decide(
     decisions = []
     for artifact in old:
         pushed = artifact.push_time
+        if not isinstance(pushed, datetime):
+            continue  # no push time, no age: a filter on push_time cannot match it
         age = (now - pushed).days
         kept = artifact.digest in newest
         reason = (

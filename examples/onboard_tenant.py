@@ -67,11 +67,13 @@ def create_project(harbor: Harbor, name: str, quota: int) -> int:
             "storage_limit": quota,
         }
     )
+    # The quota as Harbor stored it, read back from the project's summary.
     summary = harbor.projects.get_summary(name)
-    hard = summary.quota.hard.additional_properties if summary.quota else {}
+    hard = summary.quota.hard if summary.quota else None
+    storage = hard.additional_properties.get("storage", quota) if hard else quota
     print(
         f"created project {name} (id {project_id}), "
-        f"storage quota {show_size(int(hard.get('storage', quota)))}"
+        f"storage quota {show_size(int(storage))}"
     )
     return int(project_id) if project_id is not None else 0
 

@@ -71,7 +71,7 @@ def push_pull(
         return False
     tags = ", ".join(str(t.name) for t in artifact.tags or [])
     print(
-        f"Harbor lists {artifact.repository_name}@{artifact.digest[:19]}: "
+        f"Harbor lists {artifact.repository_name}@{pushed.digest[:19]}: "
         f"type {artifact.type_}, artifactType {artifact.artifact_type}, tags {tags}"
     )
     stored = artifact.annotations.additional_properties if artifact.annotations else {}
