@@ -686,3 +686,54 @@ def test_copy_refuses_a_source_without_tag_or_digest() -> None:
 
     assert done.returncode == 1
     assert done.stderr.strip() == "'team-a/app' names neither a tag nor a digest"
+
+
+def test_cleanup_goes_on_when_harbor_refuses_to_delete_an_immutable_tag(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    example = load_example("cleanup_old_artifacts")
+    with LocalHarbor(registry=False) as local:
+        example.seed(local)
+        with Harbor(
+            local.url, username=local.admin_username, password=local.admin_password
+        ) as harbor:
+            harbor.immutable_rules.create(
+                "team-a",
+                body={
+                    "action": "immutable",
+                    "template": "immutable_template",
+                    "tag_selectors": [
+                        {
+                            "kind": "doublestar",
+                            "decoration": "matches",
+                            "pattern": "0.1",
+                        }
+                    ],
+                    "scope_selectors": {
+                        "repository": [
+                            {
+                                "kind": "doublestar",
+                                "decoration": "repoMatches",
+                                "pattern": "app",
+                            }
+                        ]
+                    },
+                },
+            )
+            example.cleanup(harbor, None, older_than=30, keep=3, apply=True)
+
+    out = lines(capsys.readouterr().out)
+    assert [(action, name) for action, name, _ in decisions("\n".join(out))] == [
+        ("keep", "team-a/app:0.3"),
+        ("deleted", "team-a/app:0.2"),
+        ("not deleted", "team-a/app:0.1"),
+        ("deleted", "team-a/app:0.0"),
+        ("keep", "team-a/tools/cli:0.1"),
+        ("keep", "team-a/tools/cli:0.0"),
+        ("deleted", "team-b/batch:0.0"),
+    ]
+    assert out[3].endswith(": PreconditionFailedError ('PRECONDITION',)")
+    assert out[-2:] == [
+        "deleted 3 of 13 artifacts (5.0 MiB) in 2 repositories",
+        "1 could not be deleted",
+    ]
