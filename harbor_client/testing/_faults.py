@@ -26,6 +26,7 @@ import random
 import socket
 import struct
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -149,6 +150,10 @@ class Exchange:
     method: str
     #: the path, without the query
     path: str
+    #: the query string, without the ``?``
+    query: str = field(default="", repr=False)
+    #: when the request arrived, on the ``time.monotonic`` clock
+    arrived: float = field(default_factory=time.monotonic, repr=False)
     #: the fault injected, one of :data:`FAULT_KINDS`, or ``None``
     fault: str | None = None
     #: the app handled it (its changes are made), whether or not an answer went out
@@ -253,8 +258,8 @@ class FaultInjector:
 
     def draw(self, method: str, raw_path: str, request_id: str | None) -> Exchange:
         """Record a request's arrival and decide its fault."""
-        path = raw_path.partition("?")[0]
-        exchange = Exchange(request_id, method.upper(), path)
+        path, _, query = raw_path.partition("?")
+        exchange = Exchange(request_id, method.upper(), path, query)
         with self._lock:
             faults = self._faults
             if faults.applies_to(method, path):
