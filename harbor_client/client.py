@@ -41,6 +41,7 @@ from .errors import (
 )
 from .tracing import CallTrace
 from .versions import VersionGate, parse_harbor_version
+from .vulnerabilities import REPORT_TYPES
 
 if TYPE_CHECKING:
     from ._generated.models.user_resp import UserResp
@@ -59,10 +60,7 @@ MAX_PAGE_SIZE = 100
 
 #: Both vulnerability report types, v1.1 first: Harbor returns the first type in the
 #: header that has a report, and without this header scan overviews come back empty.
-ACCEPT_VULNERABILITIES = (
-    "application/vnd.security.vulnerability.report; version=1.1, "
-    "application/vnd.scanner.adapter.vuln.report.harbor+json; version=1.0"
-)
+ACCEPT_VULNERABILITIES = ", ".join(REPORT_TYPES)
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 #: One client is meant to be shared by a whole process, so its pool is the process's
