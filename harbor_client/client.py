@@ -67,11 +67,11 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 #: share of Harbor: every open connection is a goroutine in core (and, while a
 #: request runs, often one of core's database connections), so a burst of a thousand
 #: tasks queues here for one of 50 connections instead of opening a thousand. All 50
-#: may stay alive: with fewer kept alive than may be open, httpcore closes the
-#: surplus idle ones while queued requests are about to take them, and a burst of
-#: 1,000 calls opened 1,000 connections (50 and 20) instead of about 50 (50 and 50).
-#: Idle connections still close after httpx's 5 s keep-alive expiry, well below
-#: nginx's idle timeout, so the client rarely picks one the server is closing.
+#: may stay alive: httpcore 1.0 compares the number of *all* its connections, not of
+#: the idle ones, with ``max_keepalive_connections``, so with fewer kept alive than
+#: open it closes every connection that goes idle during a burst (300 calls opened
+#: 300 connections with 50 and 20; 50 with 50 and 50). Idle connections still close
+#: after httpx's 5 s keep-alive expiry, so a quiet client holds nothing for long.
 DEFAULT_LIMITS = httpx.Limits(max_connections=50, max_keepalive_connections=50)
 
 _GENERATED_PACKAGE = "harbor_client._generated"
