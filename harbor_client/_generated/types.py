@@ -51,6 +51,11 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+# Go's zero time as strfmt.DateTime (most of Harbor's models) and time.RFC3339
+# (preheat executions) write it.
+_GO_ZERO_TIMES = frozenset({"0001-01-01T00:00:00.000Z", "0001-01-01T00:00:00Z"})
+
+
 def parse_datetime(value: str) -> datetime.datetime | None:
     """Read a date-time of Harbor's JSON; Go's zero time (year 1) is None.
 
@@ -58,8 +63,13 @@ def parse_datetime(value: str) -> datetime.datetime | None:
     next_scheduled_time of a schedule that is off) as 0001-01-01T00:00:00Z, with or
     without fractions. As a datetime it overflows on the first time zone conversion.
     """
+    # Most date-times of a page of artifacts are zero times (pull_time of every
+    # artifact and tag nobody pulled): the spellings Harbor writes are known and
+    # answered without parsing them.
+    if value in _GO_ZERO_TIMES:
+        return None
     parsed = datetime.datetime.fromisoformat(value)
-    if parsed.replace(tzinfo=None) == datetime.datetime.min:
+    if parsed.year == 1 and parsed.replace(tzinfo=None) == datetime.datetime.min:
         return None
     return parsed
 

@@ -41,7 +41,7 @@ class ActionRequest:
         d = dict(src_dict)
         _action = d.pop("action", UNSET)
         action: ActionRequestAction | Unset | None
-        if isinstance(_action, Unset):
+        if _action is UNSET:
             action = UNSET
         elif _action is None:
             action = None

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.addition_link import AdditionLink
-
 
 T = TypeVar("T", bound="AdditionLinks")
 
@@ -29,8 +25,6 @@ class AdditionLinks:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.addition_link import AdditionLink
-
         d = dict(src_dict)
         addition_links = cls()
 
@@ -58,3 +52,8 @@ class AdditionLinks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.addition_link import AdditionLink

@@ -2,24 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.accessory import Accessory
-    from ..models.addition_links import AdditionLinks
-    from ..models.annotations import Annotations
-    from ..models.extra_attrs import ExtraAttrs
-    from ..models.label import Label
-    from ..models.reference import Reference
-    from ..models.sbom_overview import SBOMOverview
-    from ..models.scan_overview import ScanOverview
-    from ..models.tag import Tag
-
 
 T = TypeVar("T", bound="Artifact")
 
@@ -246,16 +234,6 @@ class Artifact:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.accessory import Accessory
-        from ..models.addition_links import AdditionLinks
-        from ..models.annotations import Annotations
-        from ..models.extra_attrs import ExtraAttrs
-        from ..models.label import Label
-        from ..models.reference import Reference
-        from ..models.sbom_overview import SBOMOverview
-        from ..models.scan_overview import ScanOverview
-        from ..models.tag import Tag
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -281,7 +259,7 @@ class Artifact:
 
         _push_time = d.pop("push_time", UNSET)
         push_time: datetime.datetime | Unset | None
-        if isinstance(_push_time, Unset):
+        if _push_time is UNSET:
             push_time = UNSET
         elif _push_time is None:
             push_time = None
@@ -290,7 +268,7 @@ class Artifact:
 
         _pull_time = d.pop("pull_time", UNSET)
         pull_time: datetime.datetime | Unset | None
-        if isinstance(_pull_time, Unset):
+        if _pull_time is UNSET:
             pull_time = UNSET
         elif _pull_time is None:
             pull_time = None
@@ -299,7 +277,7 @@ class Artifact:
 
         _extra_attrs = d.pop("extra_attrs", UNSET)
         extra_attrs: ExtraAttrs | Unset | None
-        if isinstance(_extra_attrs, Unset):
+        if _extra_attrs is UNSET:
             extra_attrs = UNSET
         elif _extra_attrs is None:
             extra_attrs = None
@@ -308,7 +286,7 @@ class Artifact:
 
         _annotations = d.pop("annotations", UNSET)
         annotations: Annotations | Unset | None
-        if isinstance(_annotations, Unset):
+        if _annotations is UNSET:
             annotations = UNSET
         elif _annotations is None:
             annotations = None
@@ -339,7 +317,7 @@ class Artifact:
 
         _addition_links = d.pop("addition_links", UNSET)
         addition_links: AdditionLinks | Unset | None
-        if isinstance(_addition_links, Unset):
+        if _addition_links is UNSET:
             addition_links = UNSET
         elif _addition_links is None:
             addition_links = None
@@ -359,7 +337,7 @@ class Artifact:
 
         _scan_overview = d.pop("scan_overview", UNSET)
         scan_overview: ScanOverview | Unset | None
-        if isinstance(_scan_overview, Unset):
+        if _scan_overview is UNSET:
             scan_overview = UNSET
         elif _scan_overview is None:
             scan_overview = None
@@ -368,7 +346,7 @@ class Artifact:
 
         _sbom_overview = d.pop("sbom_overview", UNSET)
         sbom_overview: SBOMOverview | Unset | None
-        if isinstance(_sbom_overview, Unset):
+        if _sbom_overview is UNSET:
             sbom_overview = UNSET
         elif _sbom_overview is None:
             sbom_overview = None
@@ -429,3 +407,16 @@ class Artifact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.accessory import Accessory
+from ..models.addition_links import AdditionLinks
+from ..models.annotations import Annotations
+from ..models.extra_attrs import ExtraAttrs
+from ..models.label import Label
+from ..models.reference import Reference
+from ..models.sbom_overview import SBOMOverview
+from ..models.scan_overview import ScanOverview
+from ..models.tag import Tag

@@ -83,7 +83,7 @@ class AuditLog:
 
         _op_time = d.pop("op_time", UNSET)
         op_time: datetime.datetime | Unset | None
-        if isinstance(_op_time, Unset):
+        if _op_time is UNSET:
             op_time = UNSET
         elif _op_time is None:
             op_time = None

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -622,577 +622,125 @@ class Configurations:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        auth_mode = d.pop("auth_mode", UNSET)
 
-        def _parse_auth_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        primary_auth_mode = d.pop("primary_auth_mode", UNSET)
 
-        auth_mode = _parse_auth_mode(d.pop("auth_mode", UNSET))
+        ldap_base_dn = d.pop("ldap_base_dn", UNSET)
 
-        def _parse_primary_auth_mode(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        ldap_filter = d.pop("ldap_filter", UNSET)
 
-        primary_auth_mode = _parse_primary_auth_mode(d.pop("primary_auth_mode", UNSET))
+        ldap_group_base_dn = d.pop("ldap_group_base_dn", UNSET)
 
-        def _parse_ldap_base_dn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ldap_group_admin_dn = d.pop("ldap_group_admin_dn", UNSET)
 
-        ldap_base_dn = _parse_ldap_base_dn(d.pop("ldap_base_dn", UNSET))
+        ldap_group_attribute_name = d.pop("ldap_group_attribute_name", UNSET)
 
-        def _parse_ldap_filter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ldap_group_search_filter = d.pop("ldap_group_search_filter", UNSET)
 
-        ldap_filter = _parse_ldap_filter(d.pop("ldap_filter", UNSET))
+        ldap_group_search_scope = d.pop("ldap_group_search_scope", UNSET)
 
-        def _parse_ldap_group_base_dn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ldap_group_attach_parallel = d.pop("ldap_group_attach_parallel", UNSET)
 
-        ldap_group_base_dn = _parse_ldap_group_base_dn(
-            d.pop("ldap_group_base_dn", UNSET)
+        ldap_scope = d.pop("ldap_scope", UNSET)
+
+        ldap_search_dn = d.pop("ldap_search_dn", UNSET)
+
+        ldap_search_password = d.pop("ldap_search_password", UNSET)
+
+        ldap_timeout = d.pop("ldap_timeout", UNSET)
+
+        ldap_uid = d.pop("ldap_uid", UNSET)
+
+        ldap_url = d.pop("ldap_url", UNSET)
+
+        ldap_verify_cert = d.pop("ldap_verify_cert", UNSET)
+
+        ldap_group_membership_attribute = d.pop(
+            "ldap_group_membership_attribute", UNSET
         )
 
-        def _parse_ldap_group_admin_dn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        project_creation_restriction = d.pop("project_creation_restriction", UNSET)
 
-        ldap_group_admin_dn = _parse_ldap_group_admin_dn(
-            d.pop("ldap_group_admin_dn", UNSET)
+        read_only = d.pop("read_only", UNSET)
+
+        self_registration = d.pop("self_registration", UNSET)
+
+        token_expiration = d.pop("token_expiration", UNSET)
+
+        uaa_client_id = d.pop("uaa_client_id", UNSET)
+
+        uaa_client_secret = d.pop("uaa_client_secret", UNSET)
+
+        uaa_endpoint = d.pop("uaa_endpoint", UNSET)
+
+        uaa_verify_cert = d.pop("uaa_verify_cert", UNSET)
+
+        http_authproxy_endpoint = d.pop("http_authproxy_endpoint", UNSET)
+
+        http_authproxy_tokenreview_endpoint = d.pop(
+            "http_authproxy_tokenreview_endpoint", UNSET
         )
 
-        def _parse_ldap_group_attribute_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        http_authproxy_admin_groups = d.pop("http_authproxy_admin_groups", UNSET)
 
-        ldap_group_attribute_name = _parse_ldap_group_attribute_name(
-            d.pop("ldap_group_attribute_name", UNSET)
+        http_authproxy_admin_usernames = d.pop("http_authproxy_admin_usernames", UNSET)
+
+        http_authproxy_verify_cert = d.pop("http_authproxy_verify_cert", UNSET)
+
+        http_authproxy_skip_search = d.pop("http_authproxy_skip_search", UNSET)
+
+        http_authproxy_server_certificate = d.pop(
+            "http_authproxy_server_certificate", UNSET
         )
 
-        def _parse_ldap_group_search_filter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ldap_group_search_filter = _parse_ldap_group_search_filter(
-            d.pop("ldap_group_search_filter", UNSET)
-        )
-
-        def _parse_ldap_group_search_scope(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ldap_group_search_scope = _parse_ldap_group_search_scope(
-            d.pop("ldap_group_search_scope", UNSET)
-        )
-
-        def _parse_ldap_group_attach_parallel(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ldap_group_attach_parallel = _parse_ldap_group_attach_parallel(
-            d.pop("ldap_group_attach_parallel", UNSET)
-        )
-
-        def _parse_ldap_scope(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ldap_scope = _parse_ldap_scope(d.pop("ldap_scope", UNSET))
-
-        def _parse_ldap_search_dn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ldap_search_dn = _parse_ldap_search_dn(d.pop("ldap_search_dn", UNSET))
-
-        def _parse_ldap_search_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ldap_search_password = _parse_ldap_search_password(
-            d.pop("ldap_search_password", UNSET)
-        )
-
-        def _parse_ldap_timeout(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ldap_timeout = _parse_ldap_timeout(d.pop("ldap_timeout", UNSET))
-
-        def _parse_ldap_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ldap_uid = _parse_ldap_uid(d.pop("ldap_uid", UNSET))
-
-        def _parse_ldap_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ldap_url = _parse_ldap_url(d.pop("ldap_url", UNSET))
-
-        def _parse_ldap_verify_cert(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ldap_verify_cert = _parse_ldap_verify_cert(d.pop("ldap_verify_cert", UNSET))
-
-        def _parse_ldap_group_membership_attribute(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ldap_group_membership_attribute = _parse_ldap_group_membership_attribute(
-            d.pop("ldap_group_membership_attribute", UNSET)
-        )
-
-        def _parse_project_creation_restriction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        project_creation_restriction = _parse_project_creation_restriction(
-            d.pop("project_creation_restriction", UNSET)
-        )
-
-        def _parse_read_only(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        read_only = _parse_read_only(d.pop("read_only", UNSET))
-
-        def _parse_self_registration(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        self_registration = _parse_self_registration(d.pop("self_registration", UNSET))
-
-        def _parse_token_expiration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        token_expiration = _parse_token_expiration(d.pop("token_expiration", UNSET))
-
-        def _parse_uaa_client_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uaa_client_id = _parse_uaa_client_id(d.pop("uaa_client_id", UNSET))
-
-        def _parse_uaa_client_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uaa_client_secret = _parse_uaa_client_secret(d.pop("uaa_client_secret", UNSET))
-
-        def _parse_uaa_endpoint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uaa_endpoint = _parse_uaa_endpoint(d.pop("uaa_endpoint", UNSET))
-
-        def _parse_uaa_verify_cert(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        uaa_verify_cert = _parse_uaa_verify_cert(d.pop("uaa_verify_cert", UNSET))
-
-        def _parse_http_authproxy_endpoint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        http_authproxy_endpoint = _parse_http_authproxy_endpoint(
-            d.pop("http_authproxy_endpoint", UNSET)
-        )
-
-        def _parse_http_authproxy_tokenreview_endpoint(
-            data: object,
-        ) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        http_authproxy_tokenreview_endpoint = (
-            _parse_http_authproxy_tokenreview_endpoint(
-                d.pop("http_authproxy_tokenreview_endpoint", UNSET)
-            )
-        )
-
-        def _parse_http_authproxy_admin_groups(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        http_authproxy_admin_groups = _parse_http_authproxy_admin_groups(
-            d.pop("http_authproxy_admin_groups", UNSET)
-        )
-
-        def _parse_http_authproxy_admin_usernames(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        http_authproxy_admin_usernames = _parse_http_authproxy_admin_usernames(
-            d.pop("http_authproxy_admin_usernames", UNSET)
-        )
-
-        def _parse_http_authproxy_verify_cert(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        http_authproxy_verify_cert = _parse_http_authproxy_verify_cert(
-            d.pop("http_authproxy_verify_cert", UNSET)
-        )
-
-        def _parse_http_authproxy_skip_search(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        http_authproxy_skip_search = _parse_http_authproxy_skip_search(
-            d.pop("http_authproxy_skip_search", UNSET)
-        )
-
-        def _parse_http_authproxy_server_certificate(
-            data: object,
-        ) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        http_authproxy_server_certificate = _parse_http_authproxy_server_certificate(
-            d.pop("http_authproxy_server_certificate", UNSET)
-        )
-
-        def _parse_oidc_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oidc_name = _parse_oidc_name(d.pop("oidc_name", UNSET))
-
-        def _parse_oidc_endpoint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oidc_endpoint = _parse_oidc_endpoint(d.pop("oidc_endpoint", UNSET))
-
-        def _parse_oidc_client_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oidc_client_id = _parse_oidc_client_id(d.pop("oidc_client_id", UNSET))
-
-        def _parse_oidc_client_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oidc_client_secret = _parse_oidc_client_secret(
-            d.pop("oidc_client_secret", UNSET)
-        )
-
-        def _parse_oidc_groups_claim(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oidc_groups_claim = _parse_oidc_groups_claim(d.pop("oidc_groups_claim", UNSET))
-
-        def _parse_oidc_admin_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oidc_admin_group = _parse_oidc_admin_group(d.pop("oidc_admin_group", UNSET))
-
-        def _parse_oidc_group_filter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oidc_group_filter = _parse_oidc_group_filter(d.pop("oidc_group_filter", UNSET))
-
-        def _parse_oidc_scope(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oidc_scope = _parse_oidc_scope(d.pop("oidc_scope", UNSET))
-
-        def _parse_oidc_user_claim(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oidc_user_claim = _parse_oidc_user_claim(d.pop("oidc_user_claim", UNSET))
-
-        def _parse_oidc_verify_cert(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        oidc_verify_cert = _parse_oidc_verify_cert(d.pop("oidc_verify_cert", UNSET))
-
-        def _parse_oidc_auto_onboard(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        oidc_auto_onboard = _parse_oidc_auto_onboard(d.pop("oidc_auto_onboard", UNSET))
-
-        def _parse_oidc_extra_redirect_parms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oidc_extra_redirect_parms = _parse_oidc_extra_redirect_parms(
-            d.pop("oidc_extra_redirect_parms", UNSET)
-        )
-
-        def _parse_oidc_logout(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        oidc_logout = _parse_oidc_logout(d.pop("oidc_logout", UNSET))
-
-        def _parse_robot_token_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        robot_token_duration = _parse_robot_token_duration(
-            d.pop("robot_token_duration", UNSET)
-        )
-
-        def _parse_robot_name_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        robot_name_prefix = _parse_robot_name_prefix(d.pop("robot_name_prefix", UNSET))
-
-        def _parse_notification_enable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        notification_enable = _parse_notification_enable(
-            d.pop("notification_enable", UNSET)
-        )
-
-        def _parse_quota_per_project_enable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        quota_per_project_enable = _parse_quota_per_project_enable(
-            d.pop("quota_per_project_enable", UNSET)
-        )
-
-        def _parse_storage_per_project(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        storage_per_project = _parse_storage_per_project(
-            d.pop("storage_per_project", UNSET)
-        )
-
-        def _parse_audit_log_forward_endpoint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        audit_log_forward_endpoint = _parse_audit_log_forward_endpoint(
-            d.pop("audit_log_forward_endpoint", UNSET)
-        )
-
-        def _parse_skip_audit_log_database(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        skip_audit_log_database = _parse_skip_audit_log_database(
-            d.pop("skip_audit_log_database", UNSET)
-        )
-
-        def _parse_session_timeout(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        session_timeout = _parse_session_timeout(d.pop("session_timeout", UNSET))
-
-        def _parse_scanner_skip_update_pulltime(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        scanner_skip_update_pulltime = _parse_scanner_skip_update_pulltime(
-            d.pop("scanner_skip_update_pulltime", UNSET)
-        )
-
-        def _parse_banner_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        banner_message = _parse_banner_message(d.pop("banner_message", UNSET))
-
-        def _parse_disabled_audit_log_event_types(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        disabled_audit_log_event_types = _parse_disabled_audit_log_event_types(
-            d.pop("disabled_audit_log_event_types", UNSET)
-        )
+        oidc_name = d.pop("oidc_name", UNSET)
+
+        oidc_endpoint = d.pop("oidc_endpoint", UNSET)
+
+        oidc_client_id = d.pop("oidc_client_id", UNSET)
+
+        oidc_client_secret = d.pop("oidc_client_secret", UNSET)
+
+        oidc_groups_claim = d.pop("oidc_groups_claim", UNSET)
+
+        oidc_admin_group = d.pop("oidc_admin_group", UNSET)
+
+        oidc_group_filter = d.pop("oidc_group_filter", UNSET)
+
+        oidc_scope = d.pop("oidc_scope", UNSET)
+
+        oidc_user_claim = d.pop("oidc_user_claim", UNSET)
+
+        oidc_verify_cert = d.pop("oidc_verify_cert", UNSET)
+
+        oidc_auto_onboard = d.pop("oidc_auto_onboard", UNSET)
+
+        oidc_extra_redirect_parms = d.pop("oidc_extra_redirect_parms", UNSET)
+
+        oidc_logout = d.pop("oidc_logout", UNSET)
+
+        robot_token_duration = d.pop("robot_token_duration", UNSET)
+
+        robot_name_prefix = d.pop("robot_name_prefix", UNSET)
+
+        notification_enable = d.pop("notification_enable", UNSET)
+
+        quota_per_project_enable = d.pop("quota_per_project_enable", UNSET)
+
+        storage_per_project = d.pop("storage_per_project", UNSET)
+
+        audit_log_forward_endpoint = d.pop("audit_log_forward_endpoint", UNSET)
+
+        skip_audit_log_database = d.pop("skip_audit_log_database", UNSET)
+
+        session_timeout = d.pop("session_timeout", UNSET)
+
+        scanner_skip_update_pulltime = d.pop("scanner_skip_update_pulltime", UNSET)
+
+        banner_message = d.pop("banner_message", UNSET)
+
+        disabled_audit_log_event_types = d.pop("disabled_audit_log_event_types", UNSET)
 
         configurations = cls(
             auth_mode=auth_mode,

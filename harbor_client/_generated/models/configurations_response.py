@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bool_config_item import BoolConfigItem
-    from ..models.configurations_response_scan_all_policy import (
-        ConfigurationsResponseScanAllPolicy,
-    )
-    from ..models.integer_config_item import IntegerConfigItem
-    from ..models.string_config_item import StringConfigItem
-
 
 T = TypeVar("T", bound="ConfigurationsResponse")
 
@@ -681,17 +672,10 @@ class ConfigurationsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bool_config_item import BoolConfigItem
-        from ..models.configurations_response_scan_all_policy import (
-            ConfigurationsResponseScanAllPolicy,
-        )
-        from ..models.integer_config_item import IntegerConfigItem
-        from ..models.string_config_item import StringConfigItem
-
         d = dict(src_dict)
         _auth_mode = d.pop("auth_mode", UNSET)
         auth_mode: StringConfigItem | Unset | None
-        if isinstance(_auth_mode, Unset):
+        if _auth_mode is UNSET:
             auth_mode = UNSET
         elif _auth_mode is None:
             auth_mode = None
@@ -700,7 +684,7 @@ class ConfigurationsResponse:
 
         _primary_auth_mode = d.pop("primary_auth_mode", UNSET)
         primary_auth_mode: BoolConfigItem | Unset | None
-        if isinstance(_primary_auth_mode, Unset):
+        if _primary_auth_mode is UNSET:
             primary_auth_mode = UNSET
         elif _primary_auth_mode is None:
             primary_auth_mode = None
@@ -709,7 +693,7 @@ class ConfigurationsResponse:
 
         _ldap_base_dn = d.pop("ldap_base_dn", UNSET)
         ldap_base_dn: StringConfigItem | Unset | None
-        if isinstance(_ldap_base_dn, Unset):
+        if _ldap_base_dn is UNSET:
             ldap_base_dn = UNSET
         elif _ldap_base_dn is None:
             ldap_base_dn = None
@@ -718,7 +702,7 @@ class ConfigurationsResponse:
 
         _ldap_filter = d.pop("ldap_filter", UNSET)
         ldap_filter: StringConfigItem | Unset | None
-        if isinstance(_ldap_filter, Unset):
+        if _ldap_filter is UNSET:
             ldap_filter = UNSET
         elif _ldap_filter is None:
             ldap_filter = None
@@ -727,7 +711,7 @@ class ConfigurationsResponse:
 
         _ldap_group_base_dn = d.pop("ldap_group_base_dn", UNSET)
         ldap_group_base_dn: StringConfigItem | Unset | None
-        if isinstance(_ldap_group_base_dn, Unset):
+        if _ldap_group_base_dn is UNSET:
             ldap_group_base_dn = UNSET
         elif _ldap_group_base_dn is None:
             ldap_group_base_dn = None
@@ -736,7 +720,7 @@ class ConfigurationsResponse:
 
         _ldap_group_admin_dn = d.pop("ldap_group_admin_dn", UNSET)
         ldap_group_admin_dn: StringConfigItem | Unset | None
-        if isinstance(_ldap_group_admin_dn, Unset):
+        if _ldap_group_admin_dn is UNSET:
             ldap_group_admin_dn = UNSET
         elif _ldap_group_admin_dn is None:
             ldap_group_admin_dn = None
@@ -745,7 +729,7 @@ class ConfigurationsResponse:
 
         _ldap_group_attribute_name = d.pop("ldap_group_attribute_name", UNSET)
         ldap_group_attribute_name: StringConfigItem | Unset | None
-        if isinstance(_ldap_group_attribute_name, Unset):
+        if _ldap_group_attribute_name is UNSET:
             ldap_group_attribute_name = UNSET
         elif _ldap_group_attribute_name is None:
             ldap_group_attribute_name = None
@@ -756,7 +740,7 @@ class ConfigurationsResponse:
 
         _ldap_group_search_filter = d.pop("ldap_group_search_filter", UNSET)
         ldap_group_search_filter: StringConfigItem | Unset | None
-        if isinstance(_ldap_group_search_filter, Unset):
+        if _ldap_group_search_filter is UNSET:
             ldap_group_search_filter = UNSET
         elif _ldap_group_search_filter is None:
             ldap_group_search_filter = None
@@ -767,7 +751,7 @@ class ConfigurationsResponse:
 
         _ldap_group_search_scope = d.pop("ldap_group_search_scope", UNSET)
         ldap_group_search_scope: IntegerConfigItem | Unset | None
-        if isinstance(_ldap_group_search_scope, Unset):
+        if _ldap_group_search_scope is UNSET:
             ldap_group_search_scope = UNSET
         elif _ldap_group_search_scope is None:
             ldap_group_search_scope = None
@@ -778,7 +762,7 @@ class ConfigurationsResponse:
 
         _ldap_group_attach_parallel = d.pop("ldap_group_attach_parallel", UNSET)
         ldap_group_attach_parallel: BoolConfigItem | Unset | None
-        if isinstance(_ldap_group_attach_parallel, Unset):
+        if _ldap_group_attach_parallel is UNSET:
             ldap_group_attach_parallel = UNSET
         elif _ldap_group_attach_parallel is None:
             ldap_group_attach_parallel = None
@@ -789,7 +773,7 @@ class ConfigurationsResponse:
 
         _ldap_scope = d.pop("ldap_scope", UNSET)
         ldap_scope: IntegerConfigItem | Unset | None
-        if isinstance(_ldap_scope, Unset):
+        if _ldap_scope is UNSET:
             ldap_scope = UNSET
         elif _ldap_scope is None:
             ldap_scope = None
@@ -798,7 +782,7 @@ class ConfigurationsResponse:
 
         _ldap_search_dn = d.pop("ldap_search_dn", UNSET)
         ldap_search_dn: StringConfigItem | Unset | None
-        if isinstance(_ldap_search_dn, Unset):
+        if _ldap_search_dn is UNSET:
             ldap_search_dn = UNSET
         elif _ldap_search_dn is None:
             ldap_search_dn = None
@@ -807,7 +791,7 @@ class ConfigurationsResponse:
 
         _ldap_timeout = d.pop("ldap_timeout", UNSET)
         ldap_timeout: IntegerConfigItem | Unset | None
-        if isinstance(_ldap_timeout, Unset):
+        if _ldap_timeout is UNSET:
             ldap_timeout = UNSET
         elif _ldap_timeout is None:
             ldap_timeout = None
@@ -816,7 +800,7 @@ class ConfigurationsResponse:
 
         _ldap_uid = d.pop("ldap_uid", UNSET)
         ldap_uid: StringConfigItem | Unset | None
-        if isinstance(_ldap_uid, Unset):
+        if _ldap_uid is UNSET:
             ldap_uid = UNSET
         elif _ldap_uid is None:
             ldap_uid = None
@@ -825,7 +809,7 @@ class ConfigurationsResponse:
 
         _ldap_url = d.pop("ldap_url", UNSET)
         ldap_url: StringConfigItem | Unset | None
-        if isinstance(_ldap_url, Unset):
+        if _ldap_url is UNSET:
             ldap_url = UNSET
         elif _ldap_url is None:
             ldap_url = None
@@ -834,7 +818,7 @@ class ConfigurationsResponse:
 
         _ldap_verify_cert = d.pop("ldap_verify_cert", UNSET)
         ldap_verify_cert: BoolConfigItem | Unset | None
-        if isinstance(_ldap_verify_cert, Unset):
+        if _ldap_verify_cert is UNSET:
             ldap_verify_cert = UNSET
         elif _ldap_verify_cert is None:
             ldap_verify_cert = None
@@ -845,7 +829,7 @@ class ConfigurationsResponse:
             "ldap_group_membership_attribute", UNSET
         )
         ldap_group_membership_attribute: StringConfigItem | Unset | None
-        if isinstance(_ldap_group_membership_attribute, Unset):
+        if _ldap_group_membership_attribute is UNSET:
             ldap_group_membership_attribute = UNSET
         elif _ldap_group_membership_attribute is None:
             ldap_group_membership_attribute = None
@@ -856,7 +840,7 @@ class ConfigurationsResponse:
 
         _project_creation_restriction = d.pop("project_creation_restriction", UNSET)
         project_creation_restriction: StringConfigItem | Unset | None
-        if isinstance(_project_creation_restriction, Unset):
+        if _project_creation_restriction is UNSET:
             project_creation_restriction = UNSET
         elif _project_creation_restriction is None:
             project_creation_restriction = None
@@ -867,7 +851,7 @@ class ConfigurationsResponse:
 
         _read_only = d.pop("read_only", UNSET)
         read_only: BoolConfigItem | Unset | None
-        if isinstance(_read_only, Unset):
+        if _read_only is UNSET:
             read_only = UNSET
         elif _read_only is None:
             read_only = None
@@ -876,7 +860,7 @@ class ConfigurationsResponse:
 
         _self_registration = d.pop("self_registration", UNSET)
         self_registration: BoolConfigItem | Unset | None
-        if isinstance(_self_registration, Unset):
+        if _self_registration is UNSET:
             self_registration = UNSET
         elif _self_registration is None:
             self_registration = None
@@ -885,7 +869,7 @@ class ConfigurationsResponse:
 
         _token_expiration = d.pop("token_expiration", UNSET)
         token_expiration: IntegerConfigItem | Unset | None
-        if isinstance(_token_expiration, Unset):
+        if _token_expiration is UNSET:
             token_expiration = UNSET
         elif _token_expiration is None:
             token_expiration = None
@@ -894,7 +878,7 @@ class ConfigurationsResponse:
 
         _uaa_client_id = d.pop("uaa_client_id", UNSET)
         uaa_client_id: StringConfigItem | Unset | None
-        if isinstance(_uaa_client_id, Unset):
+        if _uaa_client_id is UNSET:
             uaa_client_id = UNSET
         elif _uaa_client_id is None:
             uaa_client_id = None
@@ -903,7 +887,7 @@ class ConfigurationsResponse:
 
         _uaa_client_secret = d.pop("uaa_client_secret", UNSET)
         uaa_client_secret: StringConfigItem | Unset | None
-        if isinstance(_uaa_client_secret, Unset):
+        if _uaa_client_secret is UNSET:
             uaa_client_secret = UNSET
         elif _uaa_client_secret is None:
             uaa_client_secret = None
@@ -912,7 +896,7 @@ class ConfigurationsResponse:
 
         _uaa_endpoint = d.pop("uaa_endpoint", UNSET)
         uaa_endpoint: StringConfigItem | Unset | None
-        if isinstance(_uaa_endpoint, Unset):
+        if _uaa_endpoint is UNSET:
             uaa_endpoint = UNSET
         elif _uaa_endpoint is None:
             uaa_endpoint = None
@@ -921,7 +905,7 @@ class ConfigurationsResponse:
 
         _uaa_verify_cert = d.pop("uaa_verify_cert", UNSET)
         uaa_verify_cert: BoolConfigItem | Unset | None
-        if isinstance(_uaa_verify_cert, Unset):
+        if _uaa_verify_cert is UNSET:
             uaa_verify_cert = UNSET
         elif _uaa_verify_cert is None:
             uaa_verify_cert = None
@@ -930,7 +914,7 @@ class ConfigurationsResponse:
 
         _http_authproxy_endpoint = d.pop("http_authproxy_endpoint", UNSET)
         http_authproxy_endpoint: StringConfigItem | Unset | None
-        if isinstance(_http_authproxy_endpoint, Unset):
+        if _http_authproxy_endpoint is UNSET:
             http_authproxy_endpoint = UNSET
         elif _http_authproxy_endpoint is None:
             http_authproxy_endpoint = None
@@ -943,7 +927,7 @@ class ConfigurationsResponse:
             "http_authproxy_tokenreview_endpoint", UNSET
         )
         http_authproxy_tokenreview_endpoint: StringConfigItem | Unset | None
-        if isinstance(_http_authproxy_tokenreview_endpoint, Unset):
+        if _http_authproxy_tokenreview_endpoint is UNSET:
             http_authproxy_tokenreview_endpoint = UNSET
         elif _http_authproxy_tokenreview_endpoint is None:
             http_authproxy_tokenreview_endpoint = None
@@ -954,7 +938,7 @@ class ConfigurationsResponse:
 
         _http_authproxy_admin_groups = d.pop("http_authproxy_admin_groups", UNSET)
         http_authproxy_admin_groups: StringConfigItem | Unset | None
-        if isinstance(_http_authproxy_admin_groups, Unset):
+        if _http_authproxy_admin_groups is UNSET:
             http_authproxy_admin_groups = UNSET
         elif _http_authproxy_admin_groups is None:
             http_authproxy_admin_groups = None
@@ -965,7 +949,7 @@ class ConfigurationsResponse:
 
         _http_authproxy_admin_usernames = d.pop("http_authproxy_admin_usernames", UNSET)
         http_authproxy_admin_usernames: StringConfigItem | Unset | None
-        if isinstance(_http_authproxy_admin_usernames, Unset):
+        if _http_authproxy_admin_usernames is UNSET:
             http_authproxy_admin_usernames = UNSET
         elif _http_authproxy_admin_usernames is None:
             http_authproxy_admin_usernames = None
@@ -976,7 +960,7 @@ class ConfigurationsResponse:
 
         _http_authproxy_verify_cert = d.pop("http_authproxy_verify_cert", UNSET)
         http_authproxy_verify_cert: BoolConfigItem | Unset | None
-        if isinstance(_http_authproxy_verify_cert, Unset):
+        if _http_authproxy_verify_cert is UNSET:
             http_authproxy_verify_cert = UNSET
         elif _http_authproxy_verify_cert is None:
             http_authproxy_verify_cert = None
@@ -987,7 +971,7 @@ class ConfigurationsResponse:
 
         _http_authproxy_skip_search = d.pop("http_authproxy_skip_search", UNSET)
         http_authproxy_skip_search: BoolConfigItem | Unset | None
-        if isinstance(_http_authproxy_skip_search, Unset):
+        if _http_authproxy_skip_search is UNSET:
             http_authproxy_skip_search = UNSET
         elif _http_authproxy_skip_search is None:
             http_authproxy_skip_search = None
@@ -1000,7 +984,7 @@ class ConfigurationsResponse:
             "http_authproxy_server_certificate", UNSET
         )
         http_authproxy_server_certificate: StringConfigItem | Unset | None
-        if isinstance(_http_authproxy_server_certificate, Unset):
+        if _http_authproxy_server_certificate is UNSET:
             http_authproxy_server_certificate = UNSET
         elif _http_authproxy_server_certificate is None:
             http_authproxy_server_certificate = None
@@ -1011,7 +995,7 @@ class ConfigurationsResponse:
 
         _oidc_name = d.pop("oidc_name", UNSET)
         oidc_name: StringConfigItem | Unset | None
-        if isinstance(_oidc_name, Unset):
+        if _oidc_name is UNSET:
             oidc_name = UNSET
         elif _oidc_name is None:
             oidc_name = None
@@ -1020,7 +1004,7 @@ class ConfigurationsResponse:
 
         _oidc_endpoint = d.pop("oidc_endpoint", UNSET)
         oidc_endpoint: StringConfigItem | Unset | None
-        if isinstance(_oidc_endpoint, Unset):
+        if _oidc_endpoint is UNSET:
             oidc_endpoint = UNSET
         elif _oidc_endpoint is None:
             oidc_endpoint = None
@@ -1029,7 +1013,7 @@ class ConfigurationsResponse:
 
         _oidc_client_id = d.pop("oidc_client_id", UNSET)
         oidc_client_id: StringConfigItem | Unset | None
-        if isinstance(_oidc_client_id, Unset):
+        if _oidc_client_id is UNSET:
             oidc_client_id = UNSET
         elif _oidc_client_id is None:
             oidc_client_id = None
@@ -1038,7 +1022,7 @@ class ConfigurationsResponse:
 
         _oidc_groups_claim = d.pop("oidc_groups_claim", UNSET)
         oidc_groups_claim: StringConfigItem | Unset | None
-        if isinstance(_oidc_groups_claim, Unset):
+        if _oidc_groups_claim is UNSET:
             oidc_groups_claim = UNSET
         elif _oidc_groups_claim is None:
             oidc_groups_claim = None
@@ -1047,7 +1031,7 @@ class ConfigurationsResponse:
 
         _oidc_admin_group = d.pop("oidc_admin_group", UNSET)
         oidc_admin_group: StringConfigItem | Unset | None
-        if isinstance(_oidc_admin_group, Unset):
+        if _oidc_admin_group is UNSET:
             oidc_admin_group = UNSET
         elif _oidc_admin_group is None:
             oidc_admin_group = None
@@ -1056,7 +1040,7 @@ class ConfigurationsResponse:
 
         _oidc_group_filter = d.pop("oidc_group_filter", UNSET)
         oidc_group_filter: StringConfigItem | Unset | None
-        if isinstance(_oidc_group_filter, Unset):
+        if _oidc_group_filter is UNSET:
             oidc_group_filter = UNSET
         elif _oidc_group_filter is None:
             oidc_group_filter = None
@@ -1065,7 +1049,7 @@ class ConfigurationsResponse:
 
         _oidc_scope = d.pop("oidc_scope", UNSET)
         oidc_scope: StringConfigItem | Unset | None
-        if isinstance(_oidc_scope, Unset):
+        if _oidc_scope is UNSET:
             oidc_scope = UNSET
         elif _oidc_scope is None:
             oidc_scope = None
@@ -1074,7 +1058,7 @@ class ConfigurationsResponse:
 
         _oidc_user_claim = d.pop("oidc_user_claim", UNSET)
         oidc_user_claim: StringConfigItem | Unset | None
-        if isinstance(_oidc_user_claim, Unset):
+        if _oidc_user_claim is UNSET:
             oidc_user_claim = UNSET
         elif _oidc_user_claim is None:
             oidc_user_claim = None
@@ -1083,7 +1067,7 @@ class ConfigurationsResponse:
 
         _oidc_verify_cert = d.pop("oidc_verify_cert", UNSET)
         oidc_verify_cert: BoolConfigItem | Unset | None
-        if isinstance(_oidc_verify_cert, Unset):
+        if _oidc_verify_cert is UNSET:
             oidc_verify_cert = UNSET
         elif _oidc_verify_cert is None:
             oidc_verify_cert = None
@@ -1092,7 +1076,7 @@ class ConfigurationsResponse:
 
         _oidc_auto_onboard = d.pop("oidc_auto_onboard", UNSET)
         oidc_auto_onboard: BoolConfigItem | Unset | None
-        if isinstance(_oidc_auto_onboard, Unset):
+        if _oidc_auto_onboard is UNSET:
             oidc_auto_onboard = UNSET
         elif _oidc_auto_onboard is None:
             oidc_auto_onboard = None
@@ -1101,7 +1085,7 @@ class ConfigurationsResponse:
 
         _oidc_extra_redirect_parms = d.pop("oidc_extra_redirect_parms", UNSET)
         oidc_extra_redirect_parms: StringConfigItem | Unset | None
-        if isinstance(_oidc_extra_redirect_parms, Unset):
+        if _oidc_extra_redirect_parms is UNSET:
             oidc_extra_redirect_parms = UNSET
         elif _oidc_extra_redirect_parms is None:
             oidc_extra_redirect_parms = None
@@ -1112,7 +1096,7 @@ class ConfigurationsResponse:
 
         _oidc_logout = d.pop("oidc_logout", UNSET)
         oidc_logout: BoolConfigItem | Unset | None
-        if isinstance(_oidc_logout, Unset):
+        if _oidc_logout is UNSET:
             oidc_logout = UNSET
         elif _oidc_logout is None:
             oidc_logout = None
@@ -1121,7 +1105,7 @@ class ConfigurationsResponse:
 
         _robot_token_duration = d.pop("robot_token_duration", UNSET)
         robot_token_duration: IntegerConfigItem | Unset | None
-        if isinstance(_robot_token_duration, Unset):
+        if _robot_token_duration is UNSET:
             robot_token_duration = UNSET
         elif _robot_token_duration is None:
             robot_token_duration = None
@@ -1130,7 +1114,7 @@ class ConfigurationsResponse:
 
         _robot_name_prefix = d.pop("robot_name_prefix", UNSET)
         robot_name_prefix: StringConfigItem | Unset | None
-        if isinstance(_robot_name_prefix, Unset):
+        if _robot_name_prefix is UNSET:
             robot_name_prefix = UNSET
         elif _robot_name_prefix is None:
             robot_name_prefix = None
@@ -1139,7 +1123,7 @@ class ConfigurationsResponse:
 
         _notification_enable = d.pop("notification_enable", UNSET)
         notification_enable: BoolConfigItem | Unset | None
-        if isinstance(_notification_enable, Unset):
+        if _notification_enable is UNSET:
             notification_enable = UNSET
         elif _notification_enable is None:
             notification_enable = None
@@ -1148,7 +1132,7 @@ class ConfigurationsResponse:
 
         _quota_per_project_enable = d.pop("quota_per_project_enable", UNSET)
         quota_per_project_enable: BoolConfigItem | Unset | None
-        if isinstance(_quota_per_project_enable, Unset):
+        if _quota_per_project_enable is UNSET:
             quota_per_project_enable = UNSET
         elif _quota_per_project_enable is None:
             quota_per_project_enable = None
@@ -1159,7 +1143,7 @@ class ConfigurationsResponse:
 
         _storage_per_project = d.pop("storage_per_project", UNSET)
         storage_per_project: IntegerConfigItem | Unset | None
-        if isinstance(_storage_per_project, Unset):
+        if _storage_per_project is UNSET:
             storage_per_project = UNSET
         elif _storage_per_project is None:
             storage_per_project = None
@@ -1168,7 +1152,7 @@ class ConfigurationsResponse:
 
         _audit_log_forward_endpoint = d.pop("audit_log_forward_endpoint", UNSET)
         audit_log_forward_endpoint: StringConfigItem | Unset | None
-        if isinstance(_audit_log_forward_endpoint, Unset):
+        if _audit_log_forward_endpoint is UNSET:
             audit_log_forward_endpoint = UNSET
         elif _audit_log_forward_endpoint is None:
             audit_log_forward_endpoint = None
@@ -1179,7 +1163,7 @@ class ConfigurationsResponse:
 
         _skip_audit_log_database = d.pop("skip_audit_log_database", UNSET)
         skip_audit_log_database: BoolConfigItem | Unset | None
-        if isinstance(_skip_audit_log_database, Unset):
+        if _skip_audit_log_database is UNSET:
             skip_audit_log_database = UNSET
         elif _skip_audit_log_database is None:
             skip_audit_log_database = None
@@ -1188,7 +1172,7 @@ class ConfigurationsResponse:
 
         _scanner_skip_update_pulltime = d.pop("scanner_skip_update_pulltime", UNSET)
         scanner_skip_update_pulltime: BoolConfigItem | Unset | None
-        if isinstance(_scanner_skip_update_pulltime, Unset):
+        if _scanner_skip_update_pulltime is UNSET:
             scanner_skip_update_pulltime = UNSET
         elif _scanner_skip_update_pulltime is None:
             scanner_skip_update_pulltime = None
@@ -1199,7 +1183,7 @@ class ConfigurationsResponse:
 
         _scan_all_policy = d.pop("scan_all_policy", UNSET)
         scan_all_policy: ConfigurationsResponseScanAllPolicy | Unset | None
-        if isinstance(_scan_all_policy, Unset):
+        if _scan_all_policy is UNSET:
             scan_all_policy = UNSET
         elif _scan_all_policy is None:
             scan_all_policy = None
@@ -1210,7 +1194,7 @@ class ConfigurationsResponse:
 
         _session_timeout = d.pop("session_timeout", UNSET)
         session_timeout: IntegerConfigItem | Unset | None
-        if isinstance(_session_timeout, Unset):
+        if _session_timeout is UNSET:
             session_timeout = UNSET
         elif _session_timeout is None:
             session_timeout = None
@@ -1219,7 +1203,7 @@ class ConfigurationsResponse:
 
         _banner_message = d.pop("banner_message", UNSET)
         banner_message: StringConfigItem | Unset | None
-        if isinstance(_banner_message, Unset):
+        if _banner_message is UNSET:
             banner_message = UNSET
         elif _banner_message is None:
             banner_message = None
@@ -1228,7 +1212,7 @@ class ConfigurationsResponse:
 
         _disabled_audit_log_event_types = d.pop("disabled_audit_log_event_types", UNSET)
         disabled_audit_log_event_types: StringConfigItem | Unset | None
-        if isinstance(_disabled_audit_log_event_types, Unset):
+        if _disabled_audit_log_event_types is UNSET:
             disabled_audit_log_event_types = UNSET
         elif _disabled_audit_log_event_types is None:
             disabled_audit_log_event_types = None
@@ -1314,3 +1298,13 @@ class ConfigurationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.bool_config_item import BoolConfigItem
+from ..models.configurations_response_scan_all_policy import (
+    ConfigurationsResponseScanAllPolicy,
+)
+from ..models.integer_config_item import IntegerConfigItem
+from ..models.string_config_item import StringConfigItem

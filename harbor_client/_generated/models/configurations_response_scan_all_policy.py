@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.configurations_response_scan_all_policy_parameter import (
-        ConfigurationsResponseScanAllPolicyParameter,
-    )
-
 
 T = TypeVar("T", bound="ConfigurationsResponseScanAllPolicy")
 
@@ -49,16 +43,12 @@ class ConfigurationsResponseScanAllPolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.configurations_response_scan_all_policy_parameter import (
-            ConfigurationsResponseScanAllPolicyParameter,
-        )
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
         _parameter = d.pop("parameter", UNSET)
         parameter: ConfigurationsResponseScanAllPolicyParameter | Unset | None
-        if isinstance(_parameter, Unset):
+        if _parameter is UNSET:
             parameter = UNSET
         elif _parameter is None:
             parameter = None
@@ -90,3 +80,10 @@ class ConfigurationsResponseScanAllPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.configurations_response_scan_all_policy_parameter import (
+    ConfigurationsResponseScanAllPolicyParameter,
+)

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.cve_allowlist_item import CVEAllowlistItem
-
 
 T = TypeVar("T", bound="CVEAllowlist")
 
@@ -98,21 +94,12 @@ class CVEAllowlist:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cve_allowlist_item import CVEAllowlistItem
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         project_id = d.pop("project_id", UNSET)
 
-        def _parse_expires_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = d.pop("expires_at", UNSET)
 
         _items = d.pop("items", UNSET)
         items: list[CVEAllowlistItem] | Unset | None = UNSET
@@ -127,7 +114,7 @@ class CVEAllowlist:
 
         _creation_time = d.pop("creation_time", UNSET)
         creation_time: datetime.datetime | Unset | None
-        if isinstance(_creation_time, Unset):
+        if _creation_time is UNSET:
             creation_time = UNSET
         elif _creation_time is None:
             creation_time = None
@@ -136,7 +123,7 @@ class CVEAllowlist:
 
         _update_time = d.pop("update_time", UNSET)
         update_time: datetime.datetime | Unset | None
-        if isinstance(_update_time, Unset):
+        if _update_time is UNSET:
             update_time = UNSET
         elif _update_time is None:
             update_time = None
@@ -170,3 +157,8 @@ class CVEAllowlist:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.cve_allowlist_item import CVEAllowlistItem

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.extra_attrs import ExtraAttrs
-    from ..models.metrics import Metrics
-
 
 T = TypeVar("T", bound="Execution")
 
@@ -99,9 +94,6 @@ class Execution:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.extra_attrs import ExtraAttrs
-        from ..models.metrics import Metrics
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -115,7 +107,7 @@ class Execution:
 
         _metrics = d.pop("metrics", UNSET)
         metrics: Metrics | Unset | None
-        if isinstance(_metrics, Unset):
+        if _metrics is UNSET:
             metrics = UNSET
         elif _metrics is None:
             metrics = None
@@ -126,7 +118,7 @@ class Execution:
 
         _extra_attrs = d.pop("extra_attrs", UNSET)
         extra_attrs: ExtraAttrs | Unset | None
-        if isinstance(_extra_attrs, Unset):
+        if _extra_attrs is UNSET:
             extra_attrs = UNSET
         elif _extra_attrs is None:
             extra_attrs = None
@@ -168,3 +160,9 @@ class Execution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.extra_attrs import ExtraAttrs
+from ..models.metrics import Metrics

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,7 +56,7 @@ class FilterStyle:
 
         style = d.pop("style", UNSET)
 
-        values = cast(list[str], d.pop("values", UNSET))
+        values = d.pop("values", UNSET)
 
         filter_style = cls(
             type_=type_,

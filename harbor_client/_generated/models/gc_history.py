@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.schedule_obj import ScheduleObj
-
 
 T = TypeVar("T", bound="GCHistory")
 
@@ -102,8 +98,6 @@ class GCHistory:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.schedule_obj import ScheduleObj
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -115,7 +109,7 @@ class GCHistory:
 
         _schedule = d.pop("schedule", UNSET)
         schedule: ScheduleObj | Unset | None
-        if isinstance(_schedule, Unset):
+        if _schedule is UNSET:
             schedule = UNSET
         elif _schedule is None:
             schedule = None
@@ -128,7 +122,7 @@ class GCHistory:
 
         _creation_time = d.pop("creation_time", UNSET)
         creation_time: datetime.datetime | Unset | None
-        if isinstance(_creation_time, Unset):
+        if _creation_time is UNSET:
             creation_time = UNSET
         elif _creation_time is None:
             creation_time = None
@@ -137,7 +131,7 @@ class GCHistory:
 
         _update_time = d.pop("update_time", UNSET)
         update_time: datetime.datetime | Unset | None
-        if isinstance(_update_time, Unset):
+        if _update_time is UNSET:
             update_time = UNSET
         elif _update_time is None:
             update_time = None
@@ -174,3 +168,8 @@ class GCHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.schedule_obj import ScheduleObj

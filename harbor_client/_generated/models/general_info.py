@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.authproxy_setting import AuthproxySetting
-
 
 T = TypeVar("T", bound="GeneralInfo")
 
@@ -198,23 +194,13 @@ class GeneralInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.authproxy_setting import AuthproxySetting
-
         d = dict(src_dict)
-
-        def _parse_banner_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        banner_message = _parse_banner_message(d.pop("banner_message", UNSET))
+        banner_message = d.pop("banner_message", UNSET)
 
         def _parse_current_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, str):
@@ -228,130 +214,38 @@ class GeneralInfo:
 
         current_time = _parse_current_time(d.pop("current_time", UNSET))
 
-        def _parse_registry_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        registry_url = d.pop("registry_url", UNSET)
 
-        registry_url = _parse_registry_url(d.pop("registry_url", UNSET))
+        external_url = d.pop("external_url", UNSET)
 
-        def _parse_external_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        auth_mode = d.pop("auth_mode", UNSET)
 
-        external_url = _parse_external_url(d.pop("external_url", UNSET))
+        primary_auth_mode = d.pop("primary_auth_mode", UNSET)
 
-        def _parse_auth_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        project_creation_restriction = d.pop("project_creation_restriction", UNSET)
 
-        auth_mode = _parse_auth_mode(d.pop("auth_mode", UNSET))
+        self_registration = d.pop("self_registration", UNSET)
 
-        def _parse_primary_auth_mode(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        has_ca_root = d.pop("has_ca_root", UNSET)
 
-        primary_auth_mode = _parse_primary_auth_mode(d.pop("primary_auth_mode", UNSET))
+        harbor_version = d.pop("harbor_version", UNSET)
 
-        def _parse_project_creation_restriction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        registry_storage_provider_name = d.pop("registry_storage_provider_name", UNSET)
 
-        project_creation_restriction = _parse_project_creation_restriction(
-            d.pop("project_creation_restriction", UNSET)
-        )
+        read_only = d.pop("read_only", UNSET)
 
-        def _parse_self_registration(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        self_registration = _parse_self_registration(d.pop("self_registration", UNSET))
-
-        def _parse_has_ca_root(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_ca_root = _parse_has_ca_root(d.pop("has_ca_root", UNSET))
-
-        def _parse_harbor_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        harbor_version = _parse_harbor_version(d.pop("harbor_version", UNSET))
-
-        def _parse_registry_storage_provider_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registry_storage_provider_name = _parse_registry_storage_provider_name(
-            d.pop("registry_storage_provider_name", UNSET)
-        )
-
-        def _parse_read_only(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        read_only = _parse_read_only(d.pop("read_only", UNSET))
-
-        def _parse_notification_enable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        notification_enable = _parse_notification_enable(
-            d.pop("notification_enable", UNSET)
-        )
+        notification_enable = d.pop("notification_enable", UNSET)
 
         _authproxy_settings = d.pop("authproxy_settings", UNSET)
         authproxy_settings: AuthproxySetting | Unset | None
-        if isinstance(_authproxy_settings, Unset):
+        if _authproxy_settings is UNSET:
             authproxy_settings = UNSET
         elif _authproxy_settings is None:
             authproxy_settings = None
         else:
             authproxy_settings = AuthproxySetting.from_dict(_authproxy_settings)
 
-        def _parse_oidc_provider_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        oidc_provider_name = _parse_oidc_provider_name(
-            d.pop("oidc_provider_name", UNSET)
-        )
+        oidc_provider_name = d.pop("oidc_provider_name", UNSET)
 
         general_info = cls(
             banner_message=banner_message,
@@ -389,3 +283,8 @@ class GeneralInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.authproxy_setting import AuthproxySetting

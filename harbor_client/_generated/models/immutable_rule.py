@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.immutable_rule_params import ImmutableRuleParams
-    from ..models.immutable_rule_scope_selectors import ImmutableRuleScopeSelectors
-    from ..models.immutable_selector import ImmutableSelector
-
 
 T = TypeVar("T", bound="ImmutableRule")
 
@@ -101,10 +95,6 @@ class ImmutableRule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.immutable_rule_params import ImmutableRuleParams
-        from ..models.immutable_rule_scope_selectors import ImmutableRuleScopeSelectors
-        from ..models.immutable_selector import ImmutableSelector
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -118,7 +108,7 @@ class ImmutableRule:
 
         _params = d.pop("params", UNSET)
         params: ImmutableRuleParams | Unset | None
-        if isinstance(_params, Unset):
+        if _params is UNSET:
             params = UNSET
         elif _params is None:
             params = None
@@ -140,7 +130,7 @@ class ImmutableRule:
 
         _scope_selectors = d.pop("scope_selectors", UNSET)
         scope_selectors: ImmutableRuleScopeSelectors | Unset | None
-        if isinstance(_scope_selectors, Unset):
+        if _scope_selectors is UNSET:
             scope_selectors = UNSET
         elif _scope_selectors is None:
             scope_selectors = None
@@ -176,3 +166,10 @@ class ImmutableRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.immutable_rule_params import ImmutableRuleParams
+from ..models.immutable_rule_scope_selectors import ImmutableRuleScopeSelectors
+from ..models.immutable_selector import ImmutableSelector

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.instance_auth_info import InstanceAuthInfo
-
 
 T = TypeVar("T", bound="Instance")
 
@@ -109,8 +105,6 @@ class Instance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.instance_auth_info import InstanceAuthInfo
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -126,7 +120,7 @@ class Instance:
 
         _auth_info = d.pop("auth_info", UNSET)
         auth_info: InstanceAuthInfo | Unset | None
-        if isinstance(_auth_info, Unset):
+        if _auth_info is UNSET:
             auth_info = UNSET
         elif _auth_info is None:
             auth_info = None
@@ -176,3 +170,8 @@ class Instance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.instance_auth_info import InstanceAuthInfo

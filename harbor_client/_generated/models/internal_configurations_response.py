@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.internal_configuration_value import InternalConfigurationValue
-
 
 T = TypeVar("T", bound="InternalConfigurationsResponse")
 
@@ -29,8 +25,6 @@ class InternalConfigurationsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.internal_configuration_value import InternalConfigurationValue
-
         d = dict(src_dict)
         internal_configurations_response = cls()
 
@@ -58,3 +52,8 @@ class InternalConfigurationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.internal_configuration_value import InternalConfigurationValue

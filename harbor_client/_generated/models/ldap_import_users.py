@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,7 +39,7 @@ class LdapImportUsers:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ldap_uid_list = cast(list[str], d.pop("ldap_uid_list", UNSET))
+        ldap_uid_list = d.pop("ldap_uid_list", UNSET)
 
         ldap_import_users = cls(
             ldap_uid_list=ldap_uid_list,

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.registry_provider_info import RegistryProviderInfo
-
 
 T = TypeVar("T", bound="ListRegistryProviderInfosResponse200")
 
@@ -29,8 +25,6 @@ class ListRegistryProviderInfosResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.registry_provider_info import RegistryProviderInfo
-
         d = dict(src_dict)
         list_registry_provider_infos_response_200 = cls()
 
@@ -60,3 +54,8 @@ class ListRegistryProviderInfosResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.registry_provider_info import RegistryProviderInfo

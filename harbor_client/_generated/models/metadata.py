@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,7 +75,7 @@ class Metadata:
 
         icon = d.pop("icon", UNSET)
 
-        maintainers = cast(list[str], d.pop("maintainers", UNSET))
+        maintainers = d.pop("maintainers", UNSET)
 
         version = d.pop("version", UNSET)
 

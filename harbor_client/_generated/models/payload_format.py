@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,7 +48,7 @@ class PayloadFormat:
         d = dict(src_dict)
         notify_type = d.pop("notify_type", UNSET)
 
-        formats = cast(list[str], d.pop("formats", UNSET))
+        formats = d.pop("formats", UNSET)
 
         payload_format = cls(
             notify_type=notify_type,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.permission import Permission
-
 
 T = TypeVar("T", bound="Permissions")
 
@@ -64,8 +60,6 @@ class Permissions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.permission import Permission
-
         d = dict(src_dict)
         _system = d.pop("system", UNSET)
         system: list[Permission] | Unset | None = UNSET
@@ -112,3 +106,8 @@ class Permissions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.permission import Permission

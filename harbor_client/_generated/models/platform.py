@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,7 +69,7 @@ class Platform:
 
         os_version = d.pop("'os.version'", UNSET)
 
-        os_features = cast(list[str], d.pop("'os.features'", UNSET))
+        os_features = d.pop("'os.features'", UNSET)
 
         variant = d.pop("variant", UNSET)
 

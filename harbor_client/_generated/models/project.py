@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.cve_allowlist import CVEAllowlist
-    from ..models.project_metadata import ProjectMetadata
-
 
 T = TypeVar("T", bound="Project")
 
@@ -143,9 +138,6 @@ class Project:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cve_allowlist import CVEAllowlist
-        from ..models.project_metadata import ProjectMetadata
-
         d = dict(src_dict)
         project_id = d.pop("project_id", UNSET)
 
@@ -157,7 +149,7 @@ class Project:
 
         _creation_time = d.pop("creation_time", UNSET)
         creation_time: datetime.datetime | Unset | None
-        if isinstance(_creation_time, Unset):
+        if _creation_time is UNSET:
             creation_time = UNSET
         elif _creation_time is None:
             creation_time = None
@@ -166,7 +158,7 @@ class Project:
 
         _update_time = d.pop("update_time", UNSET)
         update_time: datetime.datetime | Unset | None
-        if isinstance(_update_time, Unset):
+        if _update_time is UNSET:
             update_time = UNSET
         elif _update_time is None:
             update_time = None
@@ -181,13 +173,13 @@ class Project:
 
         current_user_role_id = d.pop("current_user_role_id", UNSET)
 
-        current_user_role_ids = cast(list[int], d.pop("current_user_role_ids", UNSET))
+        current_user_role_ids = d.pop("current_user_role_ids", UNSET)
 
         repo_count = d.pop("repo_count", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: ProjectMetadata | Unset | None
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         elif _metadata is None:
             metadata = None
@@ -196,7 +188,7 @@ class Project:
 
         _cve_allowlist = d.pop("cve_allowlist", UNSET)
         cve_allowlist: CVEAllowlist | Unset | None
-        if isinstance(_cve_allowlist, Unset):
+        if _cve_allowlist is UNSET:
             cve_allowlist = UNSET
         elif _cve_allowlist is None:
             cve_allowlist = None
@@ -238,3 +230,9 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.cve_allowlist import CVEAllowlist
+from ..models.project_metadata import ProjectMetadata

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_entity import UserEntity
-    from ..models.user_group import UserGroup
-
 
 T = TypeVar("T", bound="ProjectMember")
 
@@ -59,15 +54,12 @@ class ProjectMember:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_entity import UserEntity
-        from ..models.user_group import UserGroup
-
         d = dict(src_dict)
         role_id = d.pop("role_id", UNSET)
 
         _member_user = d.pop("member_user", UNSET)
         member_user: UserEntity | Unset | None
-        if isinstance(_member_user, Unset):
+        if _member_user is UNSET:
             member_user = UNSET
         elif _member_user is None:
             member_user = None
@@ -76,7 +68,7 @@ class ProjectMember:
 
         _member_group = d.pop("member_group", UNSET)
         member_group: UserGroup | Unset | None
-        if isinstance(_member_group, Unset):
+        if _member_group is UNSET:
             member_group = UNSET
         elif _member_group is None:
             member_group = None
@@ -107,3 +99,9 @@ class ProjectMember:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.user_entity import UserEntity
+from ..models.user_group import UserGroup

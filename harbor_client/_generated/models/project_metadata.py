@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -161,114 +161,27 @@ class ProjectMetadata:
         d = dict(src_dict)
         public = d.pop("public", UNSET)
 
-        def _parse_enable_content_trust(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        enable_content_trust = d.pop("enable_content_trust", UNSET)
 
-        enable_content_trust = _parse_enable_content_trust(
-            d.pop("enable_content_trust", UNSET)
-        )
+        enable_content_trust_cosign = d.pop("enable_content_trust_cosign", UNSET)
 
-        def _parse_enable_content_trust_cosign(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        prevent_vul = d.pop("prevent_vul", UNSET)
 
-        enable_content_trust_cosign = _parse_enable_content_trust_cosign(
-            d.pop("enable_content_trust_cosign", UNSET)
-        )
+        severity = d.pop("severity", UNSET)
 
-        def _parse_prevent_vul(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        auto_scan = d.pop("auto_scan", UNSET)
 
-        prevent_vul = _parse_prevent_vul(d.pop("prevent_vul", UNSET))
+        auto_sbom_generation = d.pop("auto_sbom_generation", UNSET)
 
-        def _parse_severity(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reuse_sys_cve_allowlist = d.pop("reuse_sys_cve_allowlist", UNSET)
 
-        severity = _parse_severity(d.pop("severity", UNSET))
+        retention_id = d.pop("retention_id", UNSET)
 
-        def _parse_auto_scan(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        proxy_speed_kb = d.pop("proxy_speed_kb", UNSET)
 
-        auto_scan = _parse_auto_scan(d.pop("auto_scan", UNSET))
+        max_upstream_conn = d.pop("max_upstream_conn", UNSET)
 
-        def _parse_auto_sbom_generation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auto_sbom_generation = _parse_auto_sbom_generation(
-            d.pop("auto_sbom_generation", UNSET)
-        )
-
-        def _parse_reuse_sys_cve_allowlist(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reuse_sys_cve_allowlist = _parse_reuse_sys_cve_allowlist(
-            d.pop("reuse_sys_cve_allowlist", UNSET)
-        )
-
-        def _parse_retention_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        retention_id = _parse_retention_id(d.pop("retention_id", UNSET))
-
-        def _parse_proxy_speed_kb(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        proxy_speed_kb = _parse_proxy_speed_kb(d.pop("proxy_speed_kb", UNSET))
-
-        def _parse_max_upstream_conn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        max_upstream_conn = _parse_max_upstream_conn(d.pop("max_upstream_conn", UNSET))
-
-        def _parse_proxy_cache_local_on_not_found(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        proxy_cache_local_on_not_found = _parse_proxy_cache_local_on_not_found(
-            d.pop("proxy_cache_local_on_not_found", UNSET)
-        )
+        proxy_cache_local_on_not_found = d.pop("proxy_cache_local_on_not_found", UNSET)
 
         project_metadata = cls(
             public=public,

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cve_allowlist import CVEAllowlist
-    from ..models.project_metadata import ProjectMetadata
-
 
 T = TypeVar("T", bound="ProjectReq")
 
@@ -87,24 +82,14 @@ class ProjectReq:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cve_allowlist import CVEAllowlist
-        from ..models.project_metadata import ProjectMetadata
-
         d = dict(src_dict)
         project_name = d.pop("project_name", UNSET)
 
-        def _parse_public(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        public = _parse_public(d.pop("public", UNSET))
+        public = d.pop("public", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: ProjectMetadata | Unset | None
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         elif _metadata is None:
             metadata = None
@@ -113,30 +98,16 @@ class ProjectReq:
 
         _cve_allowlist = d.pop("cve_allowlist", UNSET)
         cve_allowlist: CVEAllowlist | Unset | None
-        if isinstance(_cve_allowlist, Unset):
+        if _cve_allowlist is UNSET:
             cve_allowlist = UNSET
         elif _cve_allowlist is None:
             cve_allowlist = None
         else:
             cve_allowlist = CVEAllowlist.from_dict(_cve_allowlist)
 
-        def _parse_storage_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        storage_limit = d.pop("storage_limit", UNSET)
 
-        storage_limit = _parse_storage_limit(d.pop("storage_limit", UNSET))
-
-        def _parse_registry_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        registry_id = _parse_registry_id(d.pop("registry_id", UNSET))
+        registry_id = d.pop("registry_id", UNSET)
 
         project_req = cls(
             project_name=project_name,
@@ -165,3 +136,9 @@ class ProjectReq:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.cve_allowlist import CVEAllowlist
+from ..models.project_metadata import ProjectMetadata

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project_summary_quota import ProjectSummaryQuota
-    from ..models.registry import Registry
-
 
 T = TypeVar("T", bound="ProjectSummary")
 
@@ -85,9 +80,6 @@ class ProjectSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_summary_quota import ProjectSummaryQuota
-        from ..models.registry import Registry
-
         d = dict(src_dict)
         repo_count = d.pop("repo_count", UNSET)
 
@@ -103,7 +95,7 @@ class ProjectSummary:
 
         _quota = d.pop("quota", UNSET)
         quota: ProjectSummaryQuota | Unset | None
-        if isinstance(_quota, Unset):
+        if _quota is UNSET:
             quota = UNSET
         elif _quota is None:
             quota = None
@@ -112,7 +104,7 @@ class ProjectSummary:
 
         _registry = d.pop("registry", UNSET)
         registry: Registry | Unset | None
-        if isinstance(_registry, Unset):
+        if _registry is UNSET:
             registry = UNSET
         elif _registry is None:
             registry = None
@@ -148,3 +140,9 @@ class ProjectSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.project_summary_quota import ProjectSummaryQuota
+from ..models.registry import Registry

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.resource_list import ResourceList
-
 
 T = TypeVar("T", bound="ProjectSummaryQuota")
 
@@ -48,12 +44,10 @@ class ProjectSummaryQuota:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resource_list import ResourceList
-
         d = dict(src_dict)
         _hard = d.pop("hard", UNSET)
         hard: ResourceList | Unset | None
-        if isinstance(_hard, Unset):
+        if _hard is UNSET:
             hard = UNSET
         elif _hard is None:
             hard = None
@@ -62,7 +56,7 @@ class ProjectSummaryQuota:
 
         _used = d.pop("used", UNSET)
         used: ResourceList | Unset | None
-        if isinstance(_used, Unset):
+        if _used is UNSET:
             used = UNSET
         elif _used is None:
             used = None
@@ -92,3 +86,8 @@ class ProjectSummaryQuota:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.resource_list import ResourceList

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.quota_ref_object import QuotaRefObject
-    from ..models.resource_list import ResourceList
-
 
 T = TypeVar("T", bound="Quota")
 
@@ -90,15 +85,12 @@ class Quota:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.quota_ref_object import QuotaRefObject
-        from ..models.resource_list import ResourceList
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         _ref = d.pop("ref", UNSET)
         ref: QuotaRefObject | Unset | None
-        if isinstance(_ref, Unset):
+        if _ref is UNSET:
             ref = UNSET
         elif _ref is None:
             ref = None
@@ -107,7 +99,7 @@ class Quota:
 
         _hard = d.pop("hard", UNSET)
         hard: ResourceList | Unset | None
-        if isinstance(_hard, Unset):
+        if _hard is UNSET:
             hard = UNSET
         elif _hard is None:
             hard = None
@@ -116,7 +108,7 @@ class Quota:
 
         _used = d.pop("used", UNSET)
         used: ResourceList | Unset | None
-        if isinstance(_used, Unset):
+        if _used is UNSET:
             used = UNSET
         elif _used is None:
             used = None
@@ -125,7 +117,7 @@ class Quota:
 
         _creation_time = d.pop("creation_time", UNSET)
         creation_time: datetime.datetime | Unset | None
-        if isinstance(_creation_time, Unset):
+        if _creation_time is UNSET:
             creation_time = UNSET
         elif _creation_time is None:
             creation_time = None
@@ -134,7 +126,7 @@ class Quota:
 
         _update_time = d.pop("update_time", UNSET)
         update_time: datetime.datetime | Unset | None
-        if isinstance(_update_time, Unset):
+        if _update_time is UNSET:
             update_time = UNSET
         elif _update_time is None:
             update_time = None
@@ -168,3 +160,9 @@ class Quota:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.quota_ref_object import QuotaRefObject
+from ..models.resource_list import ResourceList

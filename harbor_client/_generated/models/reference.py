@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.annotations import Annotations
-    from ..models.platform import Platform
-
 
 T = TypeVar("T", bound="Reference")
 
@@ -79,9 +74,6 @@ class Reference:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.annotations import Annotations
-        from ..models.platform import Platform
-
         d = dict(src_dict)
         parent_id = d.pop("parent_id", UNSET)
 
@@ -91,7 +83,7 @@ class Reference:
 
         _platform = d.pop("platform", UNSET)
         platform: Platform | Unset | None
-        if isinstance(_platform, Unset):
+        if _platform is UNSET:
             platform = UNSET
         elif _platform is None:
             platform = None
@@ -100,14 +92,14 @@ class Reference:
 
         _annotations = d.pop("annotations", UNSET)
         annotations: Annotations | Unset | None
-        if isinstance(_annotations, Unset):
+        if _annotations is UNSET:
             annotations = UNSET
         elif _annotations is None:
             annotations = None
         else:
             annotations = Annotations.from_dict(_annotations)
 
-        urls = cast(list[str], d.pop("urls", UNSET))
+        urls = d.pop("urls", UNSET)
 
         reference = cls(
             parent_id=parent_id,
@@ -136,3 +128,9 @@ class Reference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.annotations import Annotations
+from ..models.platform import Platform

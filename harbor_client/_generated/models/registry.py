@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.registry_credential import RegistryCredential
-
 
 T = TypeVar("T", bound="Registry")
 
@@ -121,8 +117,6 @@ class Registry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.registry_credential import RegistryCredential
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -132,7 +126,7 @@ class Registry:
 
         _credential = d.pop("credential", UNSET)
         credential: RegistryCredential | Unset | None
-        if isinstance(_credential, Unset):
+        if _credential is UNSET:
             credential = UNSET
         elif _credential is None:
             credential = None
@@ -143,14 +137,7 @@ class Registry:
 
         insecure = d.pop("insecure", UNSET)
 
-        def _parse_ca_certificate(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ca_certificate = _parse_ca_certificate(d.pop("ca_certificate", UNSET))
+        ca_certificate = d.pop("ca_certificate", UNSET)
 
         description = d.pop("description", UNSET)
 
@@ -158,7 +145,7 @@ class Registry:
 
         _creation_time = d.pop("creation_time", UNSET)
         creation_time: datetime.datetime | Unset | None
-        if isinstance(_creation_time, Unset):
+        if _creation_time is UNSET:
             creation_time = UNSET
         elif _creation_time is None:
             creation_time = None
@@ -167,7 +154,7 @@ class Registry:
 
         _update_time = d.pop("update_time", UNSET)
         update_time: datetime.datetime | Unset | None
-        if isinstance(_update_time, Unset):
+        if _update_time is UNSET:
             update_time = UNSET
         elif _update_time is None:
             update_time = None
@@ -206,3 +193,8 @@ class Registry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.registry_credential import RegistryCredential

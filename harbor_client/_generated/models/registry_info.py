@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.filter_style import FilterStyle
-
 
 T = TypeVar("T", bound="RegistryInfo")
 
@@ -82,8 +78,6 @@ class RegistryInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.filter_style import FilterStyle
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
@@ -102,18 +96,9 @@ class RegistryInfo:
 
                 supported_resource_filters.append(supported_resource_filters_item)
 
-        supported_triggers = cast(list[str], d.pop("supported_triggers", UNSET))
+        supported_triggers = d.pop("supported_triggers", UNSET)
 
-        def _parse_supported_copy_by_chunk(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        supported_copy_by_chunk = _parse_supported_copy_by_chunk(
-            d.pop("supported_copy_by_chunk", UNSET)
-        )
+        supported_copy_by_chunk = d.pop("supported_copy_by_chunk", UNSET)
 
         registry_info = cls(
             type_=type_,
@@ -141,3 +126,8 @@ class RegistryInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.filter_style import FilterStyle

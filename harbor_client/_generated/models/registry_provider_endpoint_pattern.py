@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.registry_endpoint import RegistryEndpoint
-
 
 T = TypeVar("T", bound="RegistryProviderEndpointPattern")
 
@@ -56,8 +52,6 @@ class RegistryProviderEndpointPattern:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.registry_endpoint import RegistryEndpoint
-
         d = dict(src_dict)
         endpoint_type = d.pop("endpoint_type", UNSET)
 
@@ -95,3 +89,8 @@ class RegistryProviderEndpointPattern:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.registry_endpoint import RegistryEndpoint

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.registry_provider_credential_pattern import (
-        RegistryProviderCredentialPattern,
-    )
-    from ..models.registry_provider_endpoint_pattern import (
-        RegistryProviderEndpointPattern,
-    )
-
 
 T = TypeVar("T", bound="RegistryProviderInfo")
 
@@ -62,17 +53,10 @@ class RegistryProviderInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.registry_provider_credential_pattern import (
-            RegistryProviderCredentialPattern,
-        )
-        from ..models.registry_provider_endpoint_pattern import (
-            RegistryProviderEndpointPattern,
-        )
-
         d = dict(src_dict)
         _endpoint_pattern = d.pop("endpoint_pattern", UNSET)
         endpoint_pattern: RegistryProviderEndpointPattern | Unset | None
-        if isinstance(_endpoint_pattern, Unset):
+        if _endpoint_pattern is UNSET:
             endpoint_pattern = UNSET
         elif _endpoint_pattern is None:
             endpoint_pattern = None
@@ -83,7 +67,7 @@ class RegistryProviderInfo:
 
         _credential_pattern = d.pop("credential_pattern", UNSET)
         credential_pattern: RegistryProviderCredentialPattern | Unset | None
-        if isinstance(_credential_pattern, Unset):
+        if _credential_pattern is UNSET:
             credential_pattern = UNSET
         elif _credential_pattern is None:
             credential_pattern = None
@@ -115,3 +99,11 @@ class RegistryProviderInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.registry_provider_credential_pattern import (
+    RegistryProviderCredentialPattern,
+)
+from ..models.registry_provider_endpoint_pattern import RegistryProviderEndpointPattern

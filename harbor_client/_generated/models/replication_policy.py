@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.registry import Registry
-    from ..models.replication_filter import ReplicationFilter
-    from ..models.replication_trigger import ReplicationTrigger
-
 
 T = TypeVar("T", bound="ReplicationPolicy")
 
@@ -198,10 +192,6 @@ class ReplicationPolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.registry import Registry
-        from ..models.replication_filter import ReplicationFilter
-        from ..models.replication_trigger import ReplicationTrigger
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -211,7 +201,7 @@ class ReplicationPolicy:
 
         _src_registry = d.pop("src_registry", UNSET)
         src_registry: Registry | Unset | None
-        if isinstance(_src_registry, Unset):
+        if _src_registry is UNSET:
             src_registry = UNSET
         elif _src_registry is None:
             src_registry = None
@@ -220,7 +210,7 @@ class ReplicationPolicy:
 
         _dest_registry = d.pop("dest_registry", UNSET)
         dest_registry: Registry | Unset | None
-        if isinstance(_dest_registry, Unset):
+        if _dest_registry is UNSET:
             dest_registry = UNSET
         elif _dest_registry is None:
             dest_registry = None
@@ -229,20 +219,11 @@ class ReplicationPolicy:
 
         dest_namespace = d.pop("dest_namespace", UNSET)
 
-        def _parse_dest_namespace_replace_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        dest_namespace_replace_count = _parse_dest_namespace_replace_count(
-            d.pop("dest_namespace_replace_count", UNSET)
-        )
+        dest_namespace_replace_count = d.pop("dest_namespace_replace_count", UNSET)
 
         _trigger = d.pop("trigger", UNSET)
         trigger: ReplicationTrigger | Unset | None
-        if isinstance(_trigger, Unset):
+        if _trigger is UNSET:
             trigger = UNSET
         elif _trigger is None:
             trigger = None
@@ -270,7 +251,7 @@ class ReplicationPolicy:
 
         _creation_time = d.pop("creation_time", UNSET)
         creation_time: datetime.datetime | Unset | None
-        if isinstance(_creation_time, Unset):
+        if _creation_time is UNSET:
             creation_time = UNSET
         elif _creation_time is None:
             creation_time = None
@@ -279,41 +260,18 @@ class ReplicationPolicy:
 
         _update_time = d.pop("update_time", UNSET)
         update_time: datetime.datetime | Unset | None
-        if isinstance(_update_time, Unset):
+        if _update_time is UNSET:
             update_time = UNSET
         elif _update_time is None:
             update_time = None
         else:
             update_time = parse_datetime(_update_time)
 
-        def _parse_speed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        speed = d.pop("speed", UNSET)
 
-        speed = _parse_speed(d.pop("speed", UNSET))
+        copy_by_chunk = d.pop("copy_by_chunk", UNSET)
 
-        def _parse_copy_by_chunk(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        copy_by_chunk = _parse_copy_by_chunk(d.pop("copy_by_chunk", UNSET))
-
-        def _parse_single_active_replication(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        single_active_replication = _parse_single_active_replication(
-            d.pop("single_active_replication", UNSET)
-        )
+        single_active_replication = d.pop("single_active_replication", UNSET)
 
         replication_policy = cls(
             id=id,
@@ -354,3 +312,10 @@ class ReplicationPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.registry import Registry
+from ..models.replication_filter import ReplicationFilter
+from ..models.replication_trigger import ReplicationTrigger

@@ -118,7 +118,7 @@ class ReplicationTask:
 
         _start_time = d.pop("start_time", UNSET)
         start_time: datetime.datetime | Unset | None
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         elif _start_time is None:
             start_time = None
@@ -127,7 +127,7 @@ class ReplicationTask:
 
         _end_time = d.pop("end_time", UNSET)
         end_time: datetime.datetime | Unset | None
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         elif _end_time is None:
             end_time = None

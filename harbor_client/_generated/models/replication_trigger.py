@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.replication_trigger_settings import ReplicationTriggerSettings
-
 
 T = TypeVar("T", bound="ReplicationTrigger")
 
@@ -51,14 +47,12 @@ class ReplicationTrigger:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.replication_trigger_settings import ReplicationTriggerSettings
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
         _trigger_settings = d.pop("trigger_settings", UNSET)
         trigger_settings: ReplicationTriggerSettings | Unset | None
-        if isinstance(_trigger_settings, Unset):
+        if _trigger_settings is UNSET:
             trigger_settings = UNSET
         elif _trigger_settings is None:
             trigger_settings = None
@@ -88,3 +82,8 @@ class ReplicationTrigger:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.replication_trigger_settings import ReplicationTriggerSettings

@@ -110,7 +110,7 @@ class Repository:
         def _parse_creation_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, str):
@@ -126,7 +126,7 @@ class Repository:
 
         _update_time = d.pop("update_time", UNSET)
         update_time: datetime.datetime | Unset | None
-        if isinstance(_update_time, Unset):
+        if _update_time is UNSET:
             update_time = UNSET
         elif _update_time is None:
             update_time = None

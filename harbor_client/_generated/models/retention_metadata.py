@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.retention_rule_metadata import RetentionRuleMetadata
-    from ..models.retention_selector_metadata import RetentionSelectorMetadata
-
 
 T = TypeVar("T", bound="RetentionMetadata")
 
@@ -85,9 +80,6 @@ class RetentionMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.retention_rule_metadata import RetentionRuleMetadata
-        from ..models.retention_selector_metadata import RetentionSelectorMetadata
-
         d = dict(src_dict)
         _templates = d.pop("templates", UNSET)
         templates: list[RetentionRuleMetadata] | Unset | None = UNSET
@@ -150,3 +142,9 @@ class RetentionMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.retention_rule_metadata import RetentionRuleMetadata
+from ..models.retention_selector_metadata import RetentionSelectorMetadata

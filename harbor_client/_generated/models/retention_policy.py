@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.retention_policy_scope import RetentionPolicyScope
-    from ..models.retention_rule import RetentionRule
-    from ..models.retention_rule_trigger import RetentionRuleTrigger
-
 
 T = TypeVar("T", bound="RetentionPolicy")
 
@@ -78,10 +72,6 @@ class RetentionPolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.retention_policy_scope import RetentionPolicyScope
-        from ..models.retention_rule import RetentionRule
-        from ..models.retention_rule_trigger import RetentionRuleTrigger
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -100,7 +90,7 @@ class RetentionPolicy:
 
         _trigger = d.pop("trigger", UNSET)
         trigger: RetentionRuleTrigger | Unset | None
-        if isinstance(_trigger, Unset):
+        if _trigger is UNSET:
             trigger = UNSET
         elif _trigger is None:
             trigger = None
@@ -109,7 +99,7 @@ class RetentionPolicy:
 
         _scope = d.pop("scope", UNSET)
         scope: RetentionPolicyScope | Unset | None
-        if isinstance(_scope, Unset):
+        if _scope is UNSET:
             scope = UNSET
         elif _scope is None:
             scope = None
@@ -142,3 +132,10 @@ class RetentionPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.retention_policy_scope import RetentionPolicyScope
+from ..models.retention_rule import RetentionRule
+from ..models.retention_rule_trigger import RetentionRuleTrigger

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.retention_rule_param_metadata import RetentionRuleParamMetadata
-
 
 T = TypeVar("T", bound="RetentionRuleMetadata")
 
@@ -66,8 +62,6 @@ class RetentionRuleMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.retention_rule_param_metadata import RetentionRuleParamMetadata
-
         d = dict(src_dict)
         rule_template = d.pop("rule_template", UNSET)
 
@@ -111,3 +105,8 @@ class RetentionRuleMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.retention_rule_param_metadata import RetentionRuleParamMetadata

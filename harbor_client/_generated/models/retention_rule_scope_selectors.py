@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.retention_selector import RetentionSelector
-
 
 T = TypeVar("T", bound="RetentionRuleScopeSelectors")
 
@@ -36,8 +32,6 @@ class RetentionRuleScopeSelectors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.retention_selector import RetentionSelector
-
         d = dict(src_dict)
         retention_rule_scope_selectors = cls()
 
@@ -72,3 +66,8 @@ class RetentionRuleScopeSelectors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.retention_selector import RetentionSelector

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.retention_rule_trigger_references import (
-        RetentionRuleTriggerReferences,
-    )
-    from ..models.retention_rule_trigger_settings import RetentionRuleTriggerSettings
-
 
 T = TypeVar("T", bound="RetentionRuleTrigger")
 
@@ -59,19 +52,12 @@ class RetentionRuleTrigger:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.retention_rule_trigger_references import (
-            RetentionRuleTriggerReferences,
-        )
-        from ..models.retention_rule_trigger_settings import (
-            RetentionRuleTriggerSettings,
-        )
-
         d = dict(src_dict)
         kind = d.pop("kind", UNSET)
 
         _settings = d.pop("settings", UNSET)
         settings: RetentionRuleTriggerSettings | Unset | None
-        if isinstance(_settings, Unset):
+        if _settings is UNSET:
             settings = UNSET
         elif _settings is None:
             settings = None
@@ -80,7 +66,7 @@ class RetentionRuleTrigger:
 
         _references = d.pop("references", UNSET)
         references: RetentionRuleTriggerReferences | Unset | None
-        if isinstance(_references, Unset):
+        if _references is UNSET:
             references = UNSET
         elif _references is None:
             references = None
@@ -111,3 +97,9 @@ class RetentionRuleTrigger:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.retention_rule_trigger_references import RetentionRuleTriggerReferences
+from ..models.retention_rule_trigger_settings import RetentionRuleTriggerSettings

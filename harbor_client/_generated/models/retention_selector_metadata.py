@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,7 +56,7 @@ class RetentionSelectorMetadata:
 
         kind = d.pop("kind", UNSET)
 
-        decorations = cast(list[str], d.pop("decorations", UNSET))
+        decorations = d.pop("decorations", UNSET)
 
         retention_selector_metadata = cls(
             display_text=display_text,

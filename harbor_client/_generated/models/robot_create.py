@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.robot_permission import RobotPermission
-
 
 T = TypeVar("T", bound="RobotCreate")
 
@@ -87,8 +83,6 @@ class RobotCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.robot_permission import RobotPermission
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -141,3 +135,8 @@ class RobotCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.robot_permission import RobotPermission

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.scanner import Scanner
-
 
 T = TypeVar("T", bound="SBOMOverview")
 
@@ -89,12 +85,10 @@ class SBOMOverview:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scanner import Scanner
-
         d = dict(src_dict)
         _start_time = d.pop("start_time", UNSET)
         start_time: datetime.datetime | Unset | None
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         elif _start_time is None:
             start_time = None
@@ -103,7 +97,7 @@ class SBOMOverview:
 
         _end_time = d.pop("end_time", UNSET)
         end_time: datetime.datetime | Unset | None
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         elif _end_time is None:
             end_time = None
@@ -120,7 +114,7 @@ class SBOMOverview:
 
         _scanner = d.pop("scanner", UNSET)
         scanner: Scanner | Unset | None
-        if isinstance(_scanner, Unset):
+        if _scanner is UNSET:
             scanner = UNSET
         elif _scanner is None:
             scanner = None
@@ -155,3 +149,8 @@ class SBOMOverview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.scanner import Scanner

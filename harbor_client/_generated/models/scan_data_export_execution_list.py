@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.scan_data_export_execution import ScanDataExportExecution
-
 
 T = TypeVar("T", bound="ScanDataExportExecutionList")
 
@@ -48,8 +44,6 @@ class ScanDataExportExecutionList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scan_data_export_execution import ScanDataExportExecution
-
         d = dict(src_dict)
         _items = d.pop("items", UNSET)
         items: list[ScanDataExportExecution] | Unset | None = UNSET
@@ -84,3 +78,8 @@ class ScanDataExportExecutionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.scan_data_export_execution import ScanDataExportExecution

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,9 +79,9 @@ class ScanDataExportRequest:
         d = dict(src_dict)
         job_name = d.pop("job_name", UNSET)
 
-        projects = cast(list[int], d.pop("projects", UNSET))
+        projects = d.pop("projects", UNSET)
 
-        labels = cast(list[int], d.pop("labels", UNSET))
+        labels = d.pop("labels", UNSET)
 
         repositories = d.pop("repositories", UNSET)
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.native_report_summary import NativeReportSummary
-
 
 T = TypeVar("T", bound="ScanOverview")
 
@@ -31,8 +27,6 @@ class ScanOverview:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.native_report_summary import NativeReportSummary
-
         d = dict(src_dict)
         scan_overview = cls()
 
@@ -60,3 +54,8 @@ class ScanOverview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.native_report_summary import NativeReportSummary

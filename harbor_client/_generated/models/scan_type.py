@@ -41,7 +41,7 @@ class ScanType:
         d = dict(src_dict)
         _scan_type = d.pop("scan_type", UNSET)
         scan_type: ScanTypeScanType | Unset | None
-        if isinstance(_scan_type, Unset):
+        if _scan_type is UNSET:
             scan_type = UNSET
         elif _scan_type is None:
             scan_type = None

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.scanner import Scanner
-    from ..models.scanner_adapter_metadata_properties import (
-        ScannerAdapterMetadataProperties,
-    )
-    from ..models.scanner_capability import ScannerCapability
-
 
 T = TypeVar("T", bound="ScannerAdapterMetadata")
 
@@ -73,16 +65,10 @@ class ScannerAdapterMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scanner import Scanner
-        from ..models.scanner_adapter_metadata_properties import (
-            ScannerAdapterMetadataProperties,
-        )
-        from ..models.scanner_capability import ScannerCapability
-
         d = dict(src_dict)
         _scanner = d.pop("scanner", UNSET)
         scanner: Scanner | Unset | None
-        if isinstance(_scanner, Unset):
+        if _scanner is UNSET:
             scanner = UNSET
         elif _scanner is None:
             scanner = None
@@ -102,7 +88,7 @@ class ScannerAdapterMetadata:
 
         _properties = d.pop("properties", UNSET)
         properties: ScannerAdapterMetadataProperties | Unset | None
-        if isinstance(_properties, Unset):
+        if _properties is UNSET:
             properties = UNSET
         elif _properties is None:
             properties = None
@@ -133,3 +119,12 @@ class ScannerAdapterMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.scanner import Scanner
+from ..models.scanner_adapter_metadata_properties import (
+    ScannerAdapterMetadataProperties,
+)
+from ..models.scanner_capability import ScannerCapability

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,9 +58,9 @@ class ScannerCapability:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
-        consumes_mime_types = cast(list[str], d.pop("consumes_mime_types", UNSET))
+        consumes_mime_types = d.pop("consumes_mime_types", UNSET)
 
-        produces_mime_types = cast(list[str], d.pop("produces_mime_types", UNSET))
+        produces_mime_types = d.pop("produces_mime_types", UNSET)
 
         scanner_capability = cls(
             type_=type_,

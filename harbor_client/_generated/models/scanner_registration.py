@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.scanner_registration_capabilities import (
-        ScannerRegistrationCapabilities,
-    )
-
 
 T = TypeVar("T", bound="ScannerRegistration")
 
@@ -162,10 +156,6 @@ class ScannerRegistration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scanner_registration_capabilities import (
-            ScannerRegistrationCapabilities,
-        )
-
         d = dict(src_dict)
         uuid = d.pop("uuid", UNSET)
 
@@ -189,7 +179,7 @@ class ScannerRegistration:
 
         _create_time = d.pop("create_time", UNSET)
         create_time: datetime.datetime | Unset | None
-        if isinstance(_create_time, Unset):
+        if _create_time is UNSET:
             create_time = UNSET
         elif _create_time is None:
             create_time = None
@@ -198,7 +188,7 @@ class ScannerRegistration:
 
         _update_time = d.pop("update_time", UNSET)
         update_time: datetime.datetime | Unset | None
-        if isinstance(_update_time, Unset):
+        if _update_time is UNSET:
             update_time = UNSET
         elif _update_time is None:
             update_time = None
@@ -215,7 +205,7 @@ class ScannerRegistration:
 
         _capabilities = d.pop("capabilities", UNSET)
         capabilities: ScannerRegistrationCapabilities | Unset | None
-        if isinstance(_capabilities, Unset):
+        if _capabilities is UNSET:
             capabilities = UNSET
         elif _capabilities is None:
             capabilities = None
@@ -260,3 +250,8 @@ class ScannerRegistration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.scanner_registration_capabilities import ScannerRegistrationCapabilities

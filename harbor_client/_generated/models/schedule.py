@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.schedule_obj import ScheduleObj
-    from ..models.schedule_parameters import ScheduleParameters
-
 
 T = TypeVar("T", bound="Schedule")
 
@@ -89,9 +84,6 @@ class Schedule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.schedule_obj import ScheduleObj
-        from ..models.schedule_parameters import ScheduleParameters
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -99,7 +91,7 @@ class Schedule:
 
         _creation_time = d.pop("creation_time", UNSET)
         creation_time: datetime.datetime | Unset | None
-        if isinstance(_creation_time, Unset):
+        if _creation_time is UNSET:
             creation_time = UNSET
         elif _creation_time is None:
             creation_time = None
@@ -108,7 +100,7 @@ class Schedule:
 
         _update_time = d.pop("update_time", UNSET)
         update_time: datetime.datetime | Unset | None
-        if isinstance(_update_time, Unset):
+        if _update_time is UNSET:
             update_time = UNSET
         elif _update_time is None:
             update_time = None
@@ -117,7 +109,7 @@ class Schedule:
 
         _schedule = d.pop("schedule", UNSET)
         schedule: ScheduleObj | Unset | None
-        if isinstance(_schedule, Unset):
+        if _schedule is UNSET:
             schedule = UNSET
         elif _schedule is None:
             schedule = None
@@ -126,7 +118,7 @@ class Schedule:
 
         _parameters = d.pop("parameters", UNSET)
         parameters: ScheduleParameters | Unset | None
-        if isinstance(_parameters, Unset):
+        if _parameters is UNSET:
             parameters = UNSET
         elif _parameters is None:
             parameters = None
@@ -160,3 +152,9 @@ class Schedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.schedule_obj import ScheduleObj
+from ..models.schedule_parameters import ScheduleParameters

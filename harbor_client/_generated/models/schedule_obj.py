@@ -65,7 +65,7 @@ class ScheduleObj:
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: ScheduleObjType | Unset | None
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         elif _type_ is None:
             type_ = None
@@ -76,7 +76,7 @@ class ScheduleObj:
 
         _next_scheduled_time = d.pop("next_scheduled_time", UNSET)
         next_scheduled_time: datetime.datetime | Unset | None
-        if isinstance(_next_scheduled_time, Unset):
+        if _next_scheduled_time is UNSET:
             next_scheduled_time = UNSET
         elif _next_scheduled_time is None:
             next_scheduled_time = None

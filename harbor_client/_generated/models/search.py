@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project import Project
-    from ..models.search_repository import SearchRepository
-
 
 T = TypeVar("T", bound="Search")
 
@@ -68,9 +63,6 @@ class Search:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project import Project
-        from ..models.search_repository import SearchRepository
-
         d = dict(src_dict)
         _project = d.pop("project", UNSET)
         project: list[Project] | Unset | None = UNSET
@@ -117,3 +109,9 @@ class Search:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.project import Project
+from ..models.search_repository import SearchRepository

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dangerous_artifact import DangerousArtifact
-    from ..models.dangerous_cve import DangerousCVE
-
 
 T = TypeVar("T", bound="SecuritySummary")
 
@@ -128,9 +123,6 @@ class SecuritySummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dangerous_artifact import DangerousArtifact
-        from ..models.dangerous_cve import DangerousCVE
-
         d = dict(src_dict)
         critical_cnt = d.pop("critical_cnt", UNSET)
 
@@ -209,3 +201,9 @@ class SecuritySummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.dangerous_artifact import DangerousArtifact
+from ..models.dangerous_cve import DangerousCVE

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stats_trigger import StatsTrigger
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.stats_metrics import StatsMetrics
-
 
 T = TypeVar("T", bound="Stats")
 
@@ -69,8 +65,6 @@ class Stats:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stats_metrics import StatsMetrics
-
         d = dict(src_dict)
         total = d.pop("total", UNSET)
 
@@ -78,7 +72,7 @@ class Stats:
 
         _metrics = d.pop("metrics", UNSET)
         metrics: StatsMetrics | Unset | None
-        if isinstance(_metrics, Unset):
+        if _metrics is UNSET:
             metrics = UNSET
         elif _metrics is None:
             metrics = None
@@ -89,7 +83,7 @@ class Stats:
 
         _trigger = d.pop("trigger", UNSET)
         trigger: StatsTrigger | Unset | None
-        if isinstance(_trigger, Unset):
+        if _trigger is UNSET:
             trigger = UNSET
         elif _trigger is None:
             trigger = None
@@ -122,3 +116,8 @@ class Stats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.stats_metrics import StatsMetrics

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payload_format import PayloadFormat
-
 
 T = TypeVar("T", bound="SupportedWebhookEventTypes")
 
@@ -70,12 +66,10 @@ class SupportedWebhookEventTypes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payload_format import PayloadFormat
-
         d = dict(src_dict)
-        event_type = cast(list[str], d.pop("event_type", UNSET))
+        event_type = d.pop("event_type", UNSET)
 
-        notify_type = cast(list[str], d.pop("notify_type", UNSET))
+        notify_type = d.pop("notify_type", UNSET)
 
         _payload_formats = d.pop("payload_formats", UNSET)
         payload_formats: list[PayloadFormat] | Unset | None = UNSET
@@ -114,3 +108,8 @@ class SupportedWebhookEventTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.payload_format import PayloadFormat

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.storage import Storage
-
 
 T = TypeVar("T", bound="SystemInfo")
 
@@ -49,8 +45,6 @@ class SystemInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.storage import Storage
-
         d = dict(src_dict)
         _storage = d.pop("storage", UNSET)
         storage: list[Storage] | Unset | None = UNSET
@@ -85,3 +79,8 @@ class SystemInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.storage import Storage

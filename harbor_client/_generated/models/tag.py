@@ -93,7 +93,7 @@ class Tag:
 
         _push_time = d.pop("push_time", UNSET)
         push_time: datetime.datetime | Unset | None
-        if isinstance(_push_time, Unset):
+        if _push_time is UNSET:
             push_time = UNSET
         elif _push_time is None:
             push_time = None
@@ -102,7 +102,7 @@ class Tag:
 
         _pull_time = d.pop("pull_time", UNSET)
         pull_time: datetime.datetime | Unset | None
-        if isinstance(_pull_time, Unset):
+        if _pull_time is UNSET:
             pull_time = UNSET
         elif _pull_time is None:
             pull_time = None

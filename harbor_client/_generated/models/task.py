@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.extra_attrs import ExtraAttrs
-
 
 T = TypeVar("T", bound="Task")
 
@@ -96,8 +92,6 @@ class Task:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.extra_attrs import ExtraAttrs
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -111,7 +105,7 @@ class Task:
 
         _extra_attrs = d.pop("extra_attrs", UNSET)
         extra_attrs: ExtraAttrs | Unset | None
-        if isinstance(_extra_attrs, Unset):
+        if _extra_attrs is UNSET:
             extra_attrs = UNSET
         elif _extra_attrs is None:
             extra_attrs = None
@@ -157,3 +151,8 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.extra_attrs import ExtraAttrs

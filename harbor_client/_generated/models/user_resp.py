@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.oidc_user_info import OIDCUserInfo
-
 
 T = TypeVar("T", bound="UserResp")
 
@@ -113,8 +109,6 @@ class UserResp:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.oidc_user_info import OIDCUserInfo
-
         d = dict(src_dict)
         email = d.pop("email", UNSET)
 
@@ -132,7 +126,7 @@ class UserResp:
 
         _oidc_user_meta = d.pop("oidc_user_meta", UNSET)
         oidc_user_meta: OIDCUserInfo | Unset | None
-        if isinstance(_oidc_user_meta, Unset):
+        if _oidc_user_meta is UNSET:
             oidc_user_meta = UNSET
         elif _oidc_user_meta is None:
             oidc_user_meta = None
@@ -141,7 +135,7 @@ class UserResp:
 
         _creation_time = d.pop("creation_time", UNSET)
         creation_time: datetime.datetime | Unset | None
-        if isinstance(_creation_time, Unset):
+        if _creation_time is UNSET:
             creation_time = UNSET
         elif _creation_time is None:
             creation_time = None
@@ -150,7 +144,7 @@ class UserResp:
 
         _update_time = d.pop("update_time", UNSET)
         update_time: datetime.datetime | Unset | None
-        if isinstance(_update_time, Unset):
+        if _update_time is UNSET:
             update_time = UNSET
         elif _update_time is None:
             update_time = None
@@ -188,3 +182,8 @@ class UserResp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.oidc_user_info import OIDCUserInfo

@@ -84,7 +84,7 @@ class WebhookLastTrigger:
 
         _creation_time = d.pop("creation_time", UNSET)
         creation_time: datetime.datetime | Unset | None
-        if isinstance(_creation_time, Unset):
+        if _creation_time is UNSET:
             creation_time = UNSET
         elif _creation_time is None:
             creation_time = None
@@ -93,7 +93,7 @@ class WebhookLastTrigger:
 
         _last_trigger_time = d.pop("last_trigger_time", UNSET)
         last_trigger_time: datetime.datetime | Unset | None
-        if isinstance(_last_trigger_time, Unset):
+        if _last_trigger_time is UNSET:
             last_trigger_time = UNSET
         elif _last_trigger_time is None:
             last_trigger_time = None

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parse_datetime
-
-if TYPE_CHECKING:
-    from ..models.webhook_target_object import WebhookTargetObject
-
 
 T = TypeVar("T", bound="WebhookPolicy")
 
@@ -122,8 +118,6 @@ class WebhookPolicy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_target_object import WebhookTargetObject
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -144,13 +138,13 @@ class WebhookPolicy:
 
                 targets.append(targets_item)
 
-        event_types = cast(list[str], d.pop("event_types", UNSET))
+        event_types = d.pop("event_types", UNSET)
 
         creator = d.pop("creator", UNSET)
 
         _creation_time = d.pop("creation_time", UNSET)
         creation_time: datetime.datetime | Unset | None
-        if isinstance(_creation_time, Unset):
+        if _creation_time is UNSET:
             creation_time = UNSET
         elif _creation_time is None:
             creation_time = None
@@ -159,7 +153,7 @@ class WebhookPolicy:
 
         _update_time = d.pop("update_time", UNSET)
         update_time: datetime.datetime | Unset | None
-        if isinstance(_update_time, Unset):
+        if _update_time is UNSET:
             update_time = UNSET
         elif _update_time is None:
             update_time = None
@@ -199,3 +193,8 @@ class WebhookPolicy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one is made of, imported after the class: models refer to each
+# other in cycles, and a module that imports this one back finds the class defined.
+from ..models.webhook_target_object import WebhookTargetObject

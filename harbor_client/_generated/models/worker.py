@@ -98,7 +98,7 @@ class Worker:
         def _parse_start_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, str):
@@ -117,7 +117,7 @@ class Worker:
         def _parse_checkin_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is UNSET:
                 return data
             try:
                 if not isinstance(data, str):

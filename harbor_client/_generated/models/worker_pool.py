@@ -82,7 +82,7 @@ class WorkerPool:
 
         _start_at = d.pop("start_at", UNSET)
         start_at: datetime.datetime | Unset | None
-        if isinstance(_start_at, Unset):
+        if _start_at is UNSET:
             start_at = UNSET
         elif _start_at is None:
             start_at = None
@@ -91,7 +91,7 @@ class WorkerPool:
 
         _heartbeat_at = d.pop("heartbeat_at", UNSET)
         heartbeat_at: datetime.datetime | Unset | None
-        if isinstance(_heartbeat_at, Unset):
+        if _heartbeat_at is UNSET:
             heartbeat_at = UNSET
         elif _heartbeat_at is None:
             heartbeat_at = None

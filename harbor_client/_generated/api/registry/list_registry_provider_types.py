@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -22,7 +22,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Errors | list[str] | None:
     if response.status_code == 200:
-        response_200 = cast(list[str], response.json())
+        response_200 = response.json()
 
         return response_200
 
