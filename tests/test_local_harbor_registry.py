@@ -14,6 +14,7 @@ import json
 import re
 import tracemalloc
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -931,3 +932,72 @@ def test_local_harbors_sharing_a_registry_do_not_see_each_others_content(
 
     assert answer.status_code == 404
     assert "lh-" not in answer.text
+
+
+# -- tokens and the projects they name -------------------------------------------------
+
+
+def test_a_token_issued_before_its_project_was_made_is_ignored(
+    harbor: LocalHarbor,
+) -> None:
+    harbor.store.delete_project(harbor.store.project_named("demo"))  # type: ignore[arg-type]
+    old = token_for(harbor, "repository:demo/app:pull,push")
+    harbor.add_project("demo", creation_time=datetime.now(UTC) + timedelta(seconds=5))
+
+    answer = httpx.post(
+        f"{harbor.url}/v2/demo/app/blobs/uploads/",
+        headers={"Authorization": f"Bearer {old}"},
+    )
+
+    assert answer.status_code == 401
+    assert answer.headers["www-authenticate"] == 'Basic realm="harbor"'
+
+
+def test_a_robot_token_holds_the_robots_registry_permissions(
+    harbor: LocalHarbor,
+) -> None:
+    robot = harbor.add_robot("ci", project="demo", access=["repository:pull"])
+
+    token = claims(
+        token_for(
+            harbor,
+            "repository:demo/app:pull,push",
+            auth=(robot.full_name, robot.secret),
+        )
+    )
+
+    assert token["sub"] == "robot$demo+ci"
+    assert token["access"] == [
+        {"type": "repository", "name": "demo/app", "actions": ["pull"]}
+    ]
+
+
+def test_a_copy_that_would_exceed_the_quota_is_refused(harbor: LocalHarbor) -> None:
+    digest, _ = push_image(harbor, "demo/app", "1.0", layer=b"x" * 4096)
+    target = harbor.add_project("small")
+    target.storage_limit = 1024
+
+    answer = httpx.post(
+        f"{harbor.url}/api/v2.0/projects/small/repositories/app/artifacts",
+        params={"from": f"demo/app@{digest}"},
+        auth=ADMIN,
+    )
+
+    assert answer.status_code == 403
+    assert answer.json()["errors"][0]["code"] == "DENIED"
+    assert answer.json()["errors"][0]["message"].endswith(
+        "will exceed the configured upper limit of 1.0 KiB."
+    )
+
+
+def test_a_push_to_a_read_only_harbor_is_refused_before_authentication(
+    harbor: LocalHarbor,
+) -> None:
+    harbor.config.read_only = True
+
+    answer = httpx.post(f"{harbor.url}/v2/demo/app/blobs/uploads/")
+
+    assert answer.status_code == 403
+    assert answer.content == error_body(
+        "DENIED", "The system is in read only mode. Any modification is prohibited."
+    )
