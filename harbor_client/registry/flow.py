@@ -43,6 +43,7 @@ import httpx
 from ..auth.replay import ReplayableStream
 from ..errors import HarborError, safe_url
 from ..errors import TransportError as HarborTransportError
+from .segments import SourceRange
 from .source import PIECE_SIZE, Chunk
 
 if TYPE_CHECKING:
@@ -102,6 +103,9 @@ class Call:
     driver closes every streamed response when the flow ends. With
     ``credentials=False`` the request carries only the headers given here: no
     client headers, cookies or auth (for an upload URL on another host).
+    ``content`` is bytes, a :class:`Chunk` held in memory, or a
+    :class:`~harbor_client.registry.segments.SourceRange` read from its source
+    while the request is sent.
     """
 
     endpoint: Endpoint
@@ -109,7 +113,7 @@ class Call:
     url: httpx.URL
     scopes: tuple[str, ...]
     headers: dict[str, str] = field(default_factory=dict)
-    content: bytes | Chunk | None = None
+    content: bytes | Chunk | SourceRange | None = None
     stream: bool = False
     follow_redirects: bool = False
     credentials: bool = True
@@ -262,8 +266,12 @@ def _build_request(
     extensions = {SCOPES_EXTENSION: step.scopes}
     headers = dict(step.headers)
     content = step.content
-    body: ChunkBody | None = None
-    if isinstance(content, Chunk):
+    body: ChunkBody | SourceRange | None = None
+    if isinstance(content, SourceRange):
+        body = content
+        headers["Content-Length"] = str(len(content))
+        content = None
+    elif isinstance(content, Chunk):
         if len(content) > PIECE_SIZE:
             body = ChunkBody(content)
             headers["Content-Length"] = str(len(content))
@@ -290,7 +298,16 @@ def _build_request(
             extensions=extensions,
         )
     if body is not None:
-        request.stream = body
+        # Built again around the body: a request built without content holds an
+        # empty body already read, which is what read() would return (as a mock
+        # transport does) instead of the stream.
+        request = httpx.Request(
+            request.method,
+            request.url,
+            headers=request.headers,
+            stream=body,
+            extensions=request.extensions,
+        )
     return request
 
 

@@ -1,14 +1,16 @@
 """What an upload reads from: bytes, a file, an iterator of chunks, a download.
 
-A source is read once, front to back, a :class:`Chunk` of the size the upload asks
-for at a time; every source can be read by the sync driver (:meth:`Source.read`)
-and the async one (:meth:`Source.aread`). A chunk keeps the pieces the data was
-read in (a quarter MiB from a file) instead of joining them: joining would copy
-every byte once more, and the pieces go to the socket as they are.
+A one-shot source (an iterator, a pipe, a download) is read once, front to back,
+a :class:`Chunk` of the size the upload asks for at a time; every source can be
+read by the sync driver (:meth:`Source.read`) and the async one
+(:meth:`Source.aread`). A chunk keeps the pieces the data was read in (a quarter
+MiB from a file) instead of joining them: joining would copy every byte once
+more, and the pieces go to the socket as they are.
 
-A source that can start over (bytes, a path, a seekable file) says so with
-:attr:`Source.rewindable`, which lets an upload restart when the registry lost
-its session.
+A source that can be read again (bytes, a path, a seekable file) says so with
+:attr:`Source.rewindable` and reads any range with :meth:`Source.read_at`: an
+upload streams it from there while it sends it, holding no chunk, and after a
+failure reads again from wherever the registry says it stopped.
 """
 
 from __future__ import annotations
@@ -108,6 +110,17 @@ class Source:
         """As :meth:`read`, for the async face; without blocking where it can."""
         return self.read(size)
 
+    def read_at(self, offset: int, size: int) -> bytes:
+        """Up to ``size`` bytes from ``offset``, a rewindable source's only.
+
+        Fewer only at the end of the data; the position of :meth:`read` stays.
+        """
+        raise NotImplementedError(f"{type(self).__name__} cannot be read again")
+
+    async def aread_at(self, offset: int, size: int) -> bytes:
+        """As :meth:`read_at`, for the async face; without blocking where it can."""
+        return self.read_at(offset, size)
+
     def rewind(self) -> None:
         """Start the data over, to upload it again.
 
@@ -137,17 +150,26 @@ class BytesSource(Source):
         self._position = end
         return Chunk(pieces)
 
+    def read_at(self, offset: int, size: int) -> bytes:
+        return bytes(self._data[offset : offset + size])
+
     def rewind(self) -> None:
         self._position = 0
 
 
 class FileSource(Source):
-    """A path (opened on first read, closed at the end) or a binary file object."""
+    """A path (opened on first read, closed at the end) or a binary file object.
+
+    A seekable file object is read from its position when it was handed over.
+    """
 
     def __init__(self, file: str | os.PathLike[str] | IO[bytes]) -> None:
         self._file: IO[bytes] | None = None
         self._path: Path | None = None
         self._start = 0
+        # The descriptor that ranges are read from with os.pread, which moves no
+        # file position: set for a path and a plain file object.
+        self._descriptor: int | None = None
         if isinstance(file, str | os.PathLike):
             self._path = Path(file)
             self.size = self._path.stat().st_size
@@ -168,6 +190,12 @@ class FileSource(Source):
         if self._file is None:
             assert self._path is not None
             self._file = self._path.open("rb")
+            self._descriptor = self._file.fileno()
+        elif self._descriptor is None and isinstance(self._file, _PLAIN_FILES):
+            # Only a file opened for reading holds exactly what its descriptor
+            # shows: a file open for writing may buffer unwritten bytes, and a
+            # SpooledTemporaryFile would be moved to disk by fileno().
+            self._descriptor = self._file.fileno()
         return self._file
 
     def read(self, size: int) -> Chunk:
@@ -192,6 +220,26 @@ class FileSource(Source):
             return self.read(size)
         return await asyncio.to_thread(self.read, size)
 
+    def read_at(self, offset: int, size: int) -> bytes:
+        if not self.rewindable:
+            return super().read_at(offset, size)
+        file = self._opened()
+        if self._descriptor is not None:
+            return os.pread(self._descriptor, size, self._start + offset)
+        file.seek(self._start + offset)
+        data = bytearray()
+        while len(data) < size:
+            piece = file.read(size - len(data))
+            if not piece:
+                break
+            data += piece
+        return bytes(data)
+
+    async def aread_at(self, offset: int, size: int) -> bytes:
+        if size < _THREAD_READ_THRESHOLD:
+            return self.read_at(offset, size)
+        return await asyncio.to_thread(self.read_at, offset, size)
+
     def rewind(self) -> None:
         if not self.rewindable:
             super().rewind()
@@ -202,6 +250,10 @@ class FileSource(Source):
         if self._path is not None and self._file is not None:
             self._file.close()
             self._file = None
+            self._descriptor = None
+
+
+_PLAIN_FILES = (io.FileIO, io.BufferedReader)
 
 
 def _seekable(file: IO[bytes]) -> bool:

@@ -22,8 +22,9 @@ be known in advance.
 from __future__ import annotations
 
 import logging
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import httpx
@@ -38,6 +39,7 @@ from .models import Blob
 from .progress import ProgressCallback
 from .ranges import content_range, received_bytes
 from .scopes import pull_scope, push_scope
+from .segments import SourceRange, StreamedData
 from .source import Chunk, Source
 
 __all__ = ["UploadSession", "push_data", "start_session", "upload_blob"]
@@ -81,7 +83,7 @@ class UploadSession:
         method: str,
         url: httpx.URL | None = None,
         *,
-        content: Chunk | None = None,
+        content: Chunk | SourceRange | None = None,
         headers: dict[str, str] | None = None,
     ) -> Call:
         """A request of this session: to its location unless ``url``, push scope."""
@@ -191,39 +193,95 @@ def push_data(
     progress: ProgressCallback | None = None,
 ) -> Flow[Blob]:
     """Send all of ``source`` into ``session`` and commit it; the pushed blob."""
-    options = session.endpoint.options
-    chunk_size = max(options.chunk_size, session.min_chunk)
     hasher = BackgroundHasher.for_digest(digest) if digest else BackgroundHasher()
-    name = digest or source.name or "blob"
+    report = _Progress(progress, digest or source.name or "blob", source.size)
+    # Below one chunk of a stream, the data is read into memory and goes in one
+    # request; so it does when the registry asks for larger chunks.
+    small = max(session.endpoint.options.stream_chunk_size, session.min_chunk)
 
-    chunk = yield from read_source(source, chunk_size)
-    if len(chunk) < chunk_size:
-        # All of it fits in one request.
-        hasher.update(chunk)
-        _check(hasher, digest, source)
-        blob = yield from _put_monolithic(session, chunk, hasher.digest)
-        _report(progress, name, blob.size, blob.size)
-        return blob
+    if source.rewindable and source.size is not None and source.size >= small:
+        yield from _stream_ranges(session, source, hasher, report)
+    else:
+        chunk = yield from read_source(source, small)
+        if len(chunk) < small:
+            hasher.update(chunk)
+            _check(hasher, digest, source)
+            blob = yield from _put_monolithic(session, chunk, hasher.digest)
+            report(blob.size)
+            return blob
+        yield from _send_chunks(session, chunk, source, small, hasher, report)
+    _check(hasher, digest, source)
+    return (yield from _commit(session, hasher.digest))
 
+
+def _stream_ranges(
+    session: UploadSession,
+    source: Source,
+    hasher: BackgroundHasher,
+    report: _Progress,
+) -> Generator[Step, Any, None]:
+    """PATCH data that can be read again straight from its source, range by range.
+
+    Nothing is buffered: each PATCH reads its range while it is sent, and hashes
+    it in the same pass. One range of ``file_chunk_size`` follows another.
+    """
+    data = StreamedData(source, hasher, report)
+    limit = max(session.endpoint.options.file_chunk_size, session.min_chunk)
+    while session.offset < data.size:
+        end = min(session.offset + limit, data.size)
+        yield from _send_chunk(session, end, partial(data.range, end=end))
+        hasher.wait()
+        report(session.offset)
+
+
+def _send_chunks(
+    session: UploadSession,
+    chunk: Chunk,
+    source: Source,
+    chunk_size: int,
+    hasher: BackgroundHasher,
+    report: _Progress,
+) -> Generator[Step, Any, None]:
+    """PATCH a one-shot stream in chunks held in memory until the registry has them.
+
+    ``chunk`` is the first chunk, already read.
+    """
     while chunk:
         hasher.update(chunk)  # on a worker thread, while the chunk is sent
-        yield from _send_chunk(session, chunk)
+        start = session.offset
+        yield from _send_chunk(
+            session, start + len(chunk), partial(_tail, chunk, start)
+        )
         hasher.wait()
-        _report(progress, name, session.offset, source.size)
+        report(session.offset)
         # Let go of this chunk before the next is read: two at once would double
         # the memory an upload needs.
         chunk = Chunk()
         chunk = yield from read_source(source, chunk_size)
 
-    _check(hasher, digest, source)
-    return (yield from _commit(session, hasher.digest))
+
+def _tail(chunk: Chunk, start: int, offset: int) -> Chunk:
+    """What is left of ``chunk``, which begins at ``start``, from ``offset`` on."""
+    return chunk.tail(offset - start)
 
 
-def _report(
-    progress: ProgressCallback | None, name: str, done: int, total: int | None
-) -> None:
-    if progress is not None:
-        progress(name, done, total)
+class _Progress:
+    """Reports of one blob's progress that only ever grow."""
+
+    def __init__(
+        self, callback: ProgressCallback | None, name: str, total: int | None
+    ) -> None:
+        self.callback = callback
+        self.name = name
+        self.total = total
+        self.done = -1
+
+    def __call__(self, done: int) -> None:
+        # Bytes read for a request count as soon as they are read; a resend
+        # after a failure reads some of them again, which is no progress.
+        if self.callback is not None and done > self.done:
+            self.done = done
+            self.callback(self.name, done, self.total)
 
 
 def _check(hasher: BackgroundHasher, digest: str | None, source: Source) -> None:
@@ -279,13 +337,17 @@ def _put_monolithic(session: UploadSession, data: Chunk, digest: str) -> Flow[Bl
         session.location = fresh.location
 
 
-def _send_chunk(session: UploadSession, chunk: Chunk) -> Generator[Step, Any, None]:
-    """PATCH one chunk; after a failure, send what the registry did not get."""
+def _send_chunk(
+    session: UploadSession, end: int, body_from: Callable[[int], Chunk | SourceRange]
+) -> Generator[Step, Any, None]:
+    """PATCH the data up to ``end``; after a failure, send what the registry lacks.
+
+    ``body_from(offset)`` is the data from ``offset`` to ``end``.
+    """
     start = session.offset
-    end = start + len(chunk)
     failures = 0
     while True:
-        body = chunk if session.offset == start else chunk.tail(session.offset - start)
+        body = body_from(session.offset)
         try:
             response = yield from call(
                 session.request(
@@ -431,7 +493,7 @@ def upload_blob(
             existing = yield from stat_blob(endpoint, repository, digest)
             if existing is not None:
                 logger.info("existing blob %s", digest)
-                _report(progress, digest, existing.size, existing.size)
+                _Progress(progress, digest, existing.size)(existing.size)
                 return existing
         mount = (digest, mount_from) if digest and mount_from else None
         if digest == EMPTY_DIGEST:
@@ -443,7 +505,7 @@ def upload_blob(
                 assert digest is not None
                 mounted = yield from stat_blob(endpoint, repository, digest)
                 size = mounted.size if mounted else source.size or 0
-                _report(progress, digest, size, size)
+                _Progress(progress, digest, size)(size)
                 return Blob(digest, size)
             try:
                 return (
