@@ -126,10 +126,9 @@ class RegistryFront:
             )
         mount_from = self._mount_source(request, target)
 
-        refusal, project = self._authorize(request, principal, target, mount_from)
-        if refusal is not None:
-            return refusal
-        assert project is not None
+        project = self._authorize(request, principal, target, mount_from)
+        if isinstance(project, Response):
+            return project
         method = request.method
         if target.kind == "manifests":
             if method in ("GET", "HEAD"):
@@ -162,31 +161,26 @@ class RegistryFront:
         principal: Principal,
         target: Target,
         mount_from: str | None,
-    ) -> tuple[Response | None, Project | None]:
+    ) -> Project | Response:
+        """The project, once the caller may do what the request does; else the 401."""
         needed = _NEEDED.get(request.method, "push")
-        has_header = request.header("Authorization") is not None
         scope = f"repository:{target.repository}:{_SCOPE_ACTIONS[needed]}"
         with self.lock:
             project = self.store.project_named(target.project_name)
             if project is None:
                 # The lookup fails before any challenge is written.
                 message = f"project {target.project_name} not found"
-                return self._unauthorized(message, ""), None
-            if not has_header and request.method in ("GET", "HEAD"):
+                return self._unauthorized(message, "")
+            if request.header("Authorization") is None and needed == "pull":
                 # Even a public repository: anonymous pulls go through a token.
                 message = "authorize header needed to send HEAD to repository"
-                return self._unauthorized(
-                    message, self._challenge(request, scope)
-                ), None
+                return self._refusal(request, message, scope)
             if needed not in registry_actions(principal, project):
                 message = (
                     f"unauthorized to access repository: {target.repository}, "
                     f"action: {needed}"
                 )
-                challenge = self._challenge(request, scope) if not has_header else ""
-                return self._unauthorized(
-                    message, challenge or 'Basic realm="harbor"'
-                ), None
+                return self._refusal(request, message, scope)
             if mount_from is not None:
                 source = self.store.project_named(mount_from.partition("/")[0])
                 if source is None or "pull" not in registry_actions(principal, source):
@@ -194,14 +188,15 @@ class RegistryFront:
                         f"unauthorized to access repository: {mount_from}, action: pull"
                     )
                     both = f"{scope} repository:{mount_from}:pull"
-                    challenge = self._challenge(request, both) if not has_header else ""
-                    return (
-                        self._unauthorized(
-                            message, challenge or 'Basic realm="harbor"'
-                        ),
-                        None,
-                    )
-        return None, project
+                    return self._refusal(request, message, both)
+        return project
+
+    def _refusal(self, request: Request, message: str, scope: str) -> Response:
+        """The 401 of a missing permission: a request without credentials learns
+        where to get a token; any other is told ``Basic``, even with a token."""
+        if request.header("Authorization") is None:
+            return self._unauthorized(message, self._challenge(request, scope))
+        return self._unauthorized(message, 'Basic realm="harbor"')
 
     def _challenge(self, request: Request, scope: str | None) -> str:
         scheme = urlsplit(self.config.external_url).scheme or "http"
@@ -403,26 +398,7 @@ class RegistryFront:
 
     def _artifact(self, repository_name: str, reference: str) -> Artifact:
         repository = self.store.repository_named(repository_name)
-        artifact = None
-        if repository is not None:
-            if _DIGEST.fullmatch(reference):
-                artifact = next(
-                    (
-                        a
-                        for a in self.store.artifacts_of(repository)
-                        if a.digest == reference
-                    ),
-                    None,
-                )
-            else:
-                artifact = next(
-                    (
-                        a
-                        for a in self.store.artifacts_of(repository)
-                        if any(t.name == reference for t in a.tags)
-                    ),
-                    None,
-                )
+        artifact = self.store.artifact_in(repository, reference) if repository else None
         if artifact is None:
             resource = content.artifact_resource(repository_name, reference)
             raise not_found(f"artifact {resource} not found")
@@ -516,6 +492,8 @@ class RegistryFront:
         with self.lock:
             size = self._uploads.get(upload, 0) + length
             held = self.store.project_blobs.get(project.project_id, {})
+            # TODO: uploads that finish at once are each checked against the same
+            # usage; Harbor reserves the amount until the upload is done.
             check_storage(self.store, project, 0 if digest in held else size)
         answer = self.upstream.send(
             "PUT",
