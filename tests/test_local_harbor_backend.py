@@ -103,6 +103,17 @@ def test_a_local_harbor_starts_and_stops_its_own_registry_process() -> None:
     assert not root.exists()
 
 
+def test_a_local_harbor_that_never_serves_v2_starts_no_registry_process() -> None:
+    registry_binary()
+
+    with LocalHarbor() as harbor:
+        httpx.get(f"{harbor.url}/api/v2.0/projects", auth=ADMIN).raise_for_status()
+        backend = harbor.backend
+
+    assert backend is not None
+    assert backend._process is None
+
+
 def test_a_shared_registry_outlives_the_local_harbors_that_use_it() -> None:
     registry_binary()
 

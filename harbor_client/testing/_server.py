@@ -118,8 +118,8 @@ class LocalHarbor:
     def start(self) -> LocalHarbor:
         if self._server is not None:
             return self
-        if self.backend is not None and self._owns_backend:
-            self.backend.start()
+        # Its own registry process starts with the first /v2/ request: most local
+        # Harbors of a test suite only ever see the API.
         server = _Server(("127.0.0.1", self._port), _Handler)
         server.app, server.harbor = self.app, self
         self._server = server

@@ -237,7 +237,11 @@ class RegistryFront:
                 else self._challenge(request, None)
             )
             return self._unauthorized("unauthorized", challenge)
-        return Response(200, [("Content-Type", _JSON), _API_VERSION], b"{}")
+        # Harbor hands the version check to its registry: it answers for both.
+        answer = self.upstream.send(request.method, "/v2/")
+        return self.upstream.relay(
+            answer, self._origin(request), head=request.method == "HEAD"
+        )
 
     def _catalog(self, request: Request, principal: Principal) -> Response:
         # Only a system administrator with basic auth: a token never lists it.
