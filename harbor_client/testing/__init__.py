@@ -7,6 +7,17 @@ of a real distribution registry (Debian's ``docker-registry``, see
 :class:`RegistryBackend`), its ``/v2/``. :class:`HarborApp` is the same Harbor as a
 request -> response function, for ``httpx.MockTransport``.
 
+What it serves: projects (with metadata, members and summaries), users, robot
+accounts (v2), repositories, artifacts and tags (read from what was really pushed),
+labels, storage quotas, immutable tag rules, read-only mode, configurations, the
+audit log (``/auditlog-exts``), copies of artifacts, ``/service/token`` and ``/v2/``
+(pushes, pulls, mounts, tag lists, the catalog, referrers), ping, health and
+systeminfo. What it does not: scanning and SBOMs, replication and registries,
+proxy-cache projects, retention, garbage collection (so deleted artifacts keep
+counting against the quota), webhooks, preheat, LDAP, UAA and user groups,
+accessories (an artifact with a ``subject`` is listed as an artifact of its own),
+pull-time policies (content trust, vulnerability prevention), and TLS.
+
 The names below are imported on first use: the pytest plugin lives in this package
 and loads in every test run of a project that installs harbor_client, so importing
 the package costs nothing until a test asks for a local Harbor.

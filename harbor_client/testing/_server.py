@@ -61,10 +61,11 @@ class LocalHarbor:
 
     ``/v2/`` is a real registry: Debian's ``docker-registry`` behind Harbor's rules
     and token service (``token_lifetime`` seconds per token). ``registry=None`` (the
-    default) starts one when the binary is installed and otherwise answers ``/v2/``
-    with 503; ``True`` insists on it (:class:`RegistryUnavailable` without it);
-    ``False`` goes without; a :class:`RegistryBackend` is shared with other local
-    Harbors, each in its own namespace, and left running on :meth:`stop`.
+    default) uses one when the binary is installed, started on the first ``/v2/``
+    request and stopped with the Harbor, and otherwise answers ``/v2/`` with 503;
+    ``True`` insists on it (:class:`RegistryUnavailable` without it); ``False`` goes
+    without; a :class:`RegistryBackend` is shared with other local Harbors, each in
+    its own namespace, and left running on :meth:`stop`.
     """
 
     admin_username = "admin"
