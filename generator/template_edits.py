@@ -272,6 +272,38 @@ if TYPE_CHECKING:
     ),
     TemplateEdit(
         "model.py.jinja",
+        "from_dict stores the attributes of the object it reads itself, which is "
+        "all that attrs' __init__ does for these models (no validators, converters "
+        "or hooks; the tests hold every model to that): binding a dozen keywords "
+        "costs 0.73 us a Project, 0.31 us by position, and each object also built "
+        "an additional_properties dict only to have it replaced.",
+        find="""\
+        {{ module_name }} = cls(
+{% for property in model.required_properties + model.optional_properties %}
+            {{ property.python_name }}={{ property.python_name }},
+{% endfor %}
+        )
+""",
+        replace="""\
+        {{ module_name }} = cls.__new__(cls)
+{% for property in model.required_properties + model.optional_properties %}
+        {{ module_name }}.{{ property.python_name }} = {{ property.python_name }}
+{% endfor %}
+""",
+    ),
+    TemplateEdit(
+        "model.py.jinja",
+        "The object that from_dict builds is named for its module, unless an "
+        "attribute has that name (Errors.errors, Schedule.schedule): the attribute's "
+        "value would be overwritten before it is stored.",
+        find="{% set module_name = model.class_info.module_name %}\n",
+        replace="""\
+{% set attribute_names = (model.required_properties + model.optional_properties) | map(attribute="python_name") | list %}
+{% set module_name = model.class_info.module_name if model.class_info.module_name not in attribute_names else model.class_info.module_name + "_read" %}
+""",
+    ),
+    TemplateEdit(
+        "model.py.jinja",
         "Models refer to each other in cycles (a model that lists models of its own "
         "kind, or one that refers back): imported after the class, each finds the "
         "other's class defined. Only the models this one is made of are imported, "

@@ -55,11 +55,10 @@ class Access:
 
         effect = d.pop("effect", UNSET)
 
-        access = cls(
-            resource=resource,
-            action=action,
-            effect=effect,
-        )
+        access = cls.__new__(cls)
+        access.resource = resource
+        access.action = action
+        access.effect = effect
 
         access.additional_properties = d
         return access

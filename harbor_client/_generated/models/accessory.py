@@ -128,18 +128,17 @@ class Accessory:
         else:
             creation_time = parse_datetime(_creation_time)
 
-        accessory = cls(
-            id=id,
-            artifact_id=artifact_id,
-            subject_artifact_id=subject_artifact_id,
-            subject_artifact_digest=subject_artifact_digest,
-            subject_artifact_repo=subject_artifact_repo,
-            size=size,
-            digest=digest,
-            type_=type_,
-            icon=icon,
-            creation_time=creation_time,
-        )
+        accessory = cls.__new__(cls)
+        accessory.id = id
+        accessory.artifact_id = artifact_id
+        accessory.subject_artifact_id = subject_artifact_id
+        accessory.subject_artifact_digest = subject_artifact_digest
+        accessory.subject_artifact_repo = subject_artifact_repo
+        accessory.size = size
+        accessory.digest = digest
+        accessory.type_ = type_
+        accessory.icon = icon
+        accessory.creation_time = creation_time
 
         accessory.additional_properties = d
         return accessory

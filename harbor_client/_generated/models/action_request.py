@@ -48,9 +48,8 @@ class ActionRequest:
         else:
             action = ActionRequestAction(_action)
 
-        action_request = cls(
-            action=action,
-        )
+        action_request = cls.__new__(cls)
+        action_request.action = action
 
         action_request.additional_properties = d
         return action_request

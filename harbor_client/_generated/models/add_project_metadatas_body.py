@@ -23,7 +23,7 @@ class AddProjectMetadatasBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        add_project_metadatas_body = cls()
+        add_project_metadatas_body = cls.__new__(cls)
 
         add_project_metadatas_body.additional_properties = d
         return add_project_metadatas_body

@@ -45,10 +45,9 @@ class AdditionLink:
 
         absolute = d.pop("absolute", UNSET)
 
-        addition_link = cls(
-            href=href,
-            absolute=absolute,
-        )
+        addition_link = cls.__new__(cls)
+        addition_link.href = href
+        addition_link.absolute = absolute
 
         addition_link.additional_properties = d
         return addition_link

@@ -26,7 +26,7 @@ class AdditionLinks:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        addition_links = cls()
+        addition_links = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

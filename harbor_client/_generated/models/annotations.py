@@ -23,7 +23,7 @@ class Annotations:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        annotations = cls()
+        annotations = cls.__new__(cls)
 
         annotations.additional_properties = d
         return annotations

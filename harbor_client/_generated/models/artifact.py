@@ -364,30 +364,29 @@ class Artifact:
 
                 accessories.append(accessories_item)
 
-        artifact = cls(
-            id=id,
-            type_=type_,
-            media_type=media_type,
-            manifest_media_type=manifest_media_type,
-            artifact_type=artifact_type,
-            project_id=project_id,
-            repository_id=repository_id,
-            repository_name=repository_name,
-            digest=digest,
-            size=size,
-            icon=icon,
-            push_time=push_time,
-            pull_time=pull_time,
-            extra_attrs=extra_attrs,
-            annotations=annotations,
-            references=references,
-            tags=tags,
-            addition_links=addition_links,
-            labels=labels,
-            scan_overview=scan_overview,
-            sbom_overview=sbom_overview,
-            accessories=accessories,
-        )
+        artifact = cls.__new__(cls)
+        artifact.id = id
+        artifact.type_ = type_
+        artifact.media_type = media_type
+        artifact.manifest_media_type = manifest_media_type
+        artifact.artifact_type = artifact_type
+        artifact.project_id = project_id
+        artifact.repository_id = repository_id
+        artifact.repository_name = repository_name
+        artifact.digest = digest
+        artifact.size = size
+        artifact.icon = icon
+        artifact.push_time = push_time
+        artifact.pull_time = pull_time
+        artifact.extra_attrs = extra_attrs
+        artifact.annotations = annotations
+        artifact.references = references
+        artifact.tags = tags
+        artifact.addition_links = addition_links
+        artifact.labels = labels
+        artifact.scan_overview = scan_overview
+        artifact.sbom_overview = sbom_overview
+        artifact.accessories = accessories
 
         artifact.additional_properties = d
         return artifact

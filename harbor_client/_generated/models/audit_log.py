@@ -90,14 +90,13 @@ class AuditLog:
         else:
             op_time = parse_datetime(_op_time)
 
-        audit_log = cls(
-            id=id,
-            username=username,
-            resource=resource,
-            resource_type=resource_type,
-            operation=operation,
-            op_time=op_time,
-        )
+        audit_log = cls.__new__(cls)
+        audit_log.id = id
+        audit_log.username = username
+        audit_log.resource = resource
+        audit_log.resource_type = resource_type
+        audit_log.operation = operation
+        audit_log.op_time = op_time
 
         audit_log.additional_properties = d
         return audit_log

@@ -37,9 +37,8 @@ class AuditLogEventType:
         d = dict(src_dict)
         event_type = d.pop("event_type", UNSET)
 
-        audit_log_event_type = cls(
-            event_type=event_type,
-        )
+        audit_log_event_type = cls.__new__(cls)
+        audit_log_event_type.event_type = event_type
 
         audit_log_event_type.additional_properties = d
         return audit_log_event_type

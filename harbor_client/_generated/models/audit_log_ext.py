@@ -106,16 +106,15 @@ class AuditLogExt:
         else:
             op_time = parse_datetime(_op_time)
 
-        audit_log_ext = cls(
-            id=id,
-            username=username,
-            resource=resource,
-            resource_type=resource_type,
-            operation=operation,
-            operation_description=operation_description,
-            operation_result=operation_result,
-            op_time=op_time,
-        )
+        audit_log_ext = cls.__new__(cls)
+        audit_log_ext.id = id
+        audit_log_ext.username = username
+        audit_log_ext.resource = resource
+        audit_log_ext.resource_type = resource_type
+        audit_log_ext.operation = operation
+        audit_log_ext.operation_description = operation_description
+        audit_log_ext.operation_result = operation_result
+        audit_log_ext.op_time = op_time
 
         audit_log_ext.additional_properties = d
         return audit_log_ext

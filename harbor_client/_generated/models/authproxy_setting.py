@@ -73,13 +73,12 @@ class AuthproxySetting:
 
         server_certificate = d.pop("server_certificate", UNSET)
 
-        authproxy_setting = cls(
-            endpoint=endpoint,
-            tokenreivew_endpoint=tokenreivew_endpoint,
-            skip_search=skip_search,
-            verify_cert=verify_cert,
-            server_certificate=server_certificate,
-        )
+        authproxy_setting = cls.__new__(cls)
+        authproxy_setting.endpoint = endpoint
+        authproxy_setting.tokenreivew_endpoint = tokenreivew_endpoint
+        authproxy_setting.skip_search = skip_search
+        authproxy_setting.verify_cert = verify_cert
+        authproxy_setting.server_certificate = server_certificate
 
         authproxy_setting.additional_properties = d
         return authproxy_setting

@@ -45,10 +45,9 @@ class BoolConfigItem:
 
         editable = d.pop("editable", UNSET)
 
-        bool_config_item = cls(
-            value=value,
-            editable=editable,
-        )
+        bool_config_item = cls.__new__(cls)
+        bool_config_item.value = value
+        bool_config_item.editable = editable
 
         bool_config_item.additional_properties = d
         return bool_config_item

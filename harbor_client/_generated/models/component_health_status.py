@@ -54,11 +54,10 @@ class ComponentHealthStatus:
 
         error = d.pop("error", UNSET)
 
-        component_health_status = cls(
-            name=name,
-            status=status,
-            error=error,
-        )
+        component_health_status = cls.__new__(cls)
+        component_health_status.name = name
+        component_health_status.status = status
+        component_health_status.error = error
 
         component_health_status.additional_properties = d
         return component_health_status

@@ -1221,63 +1221,78 @@ class ConfigurationsResponse:
                 _disabled_audit_log_event_types
             )
 
-        configurations_response = cls(
-            auth_mode=auth_mode,
-            primary_auth_mode=primary_auth_mode,
-            ldap_base_dn=ldap_base_dn,
-            ldap_filter=ldap_filter,
-            ldap_group_base_dn=ldap_group_base_dn,
-            ldap_group_admin_dn=ldap_group_admin_dn,
-            ldap_group_attribute_name=ldap_group_attribute_name,
-            ldap_group_search_filter=ldap_group_search_filter,
-            ldap_group_search_scope=ldap_group_search_scope,
-            ldap_group_attach_parallel=ldap_group_attach_parallel,
-            ldap_scope=ldap_scope,
-            ldap_search_dn=ldap_search_dn,
-            ldap_timeout=ldap_timeout,
-            ldap_uid=ldap_uid,
-            ldap_url=ldap_url,
-            ldap_verify_cert=ldap_verify_cert,
-            ldap_group_membership_attribute=ldap_group_membership_attribute,
-            project_creation_restriction=project_creation_restriction,
-            read_only=read_only,
-            self_registration=self_registration,
-            token_expiration=token_expiration,
-            uaa_client_id=uaa_client_id,
-            uaa_client_secret=uaa_client_secret,
-            uaa_endpoint=uaa_endpoint,
-            uaa_verify_cert=uaa_verify_cert,
-            http_authproxy_endpoint=http_authproxy_endpoint,
-            http_authproxy_tokenreview_endpoint=http_authproxy_tokenreview_endpoint,
-            http_authproxy_admin_groups=http_authproxy_admin_groups,
-            http_authproxy_admin_usernames=http_authproxy_admin_usernames,
-            http_authproxy_verify_cert=http_authproxy_verify_cert,
-            http_authproxy_skip_search=http_authproxy_skip_search,
-            http_authproxy_server_certificate=http_authproxy_server_certificate,
-            oidc_name=oidc_name,
-            oidc_endpoint=oidc_endpoint,
-            oidc_client_id=oidc_client_id,
-            oidc_groups_claim=oidc_groups_claim,
-            oidc_admin_group=oidc_admin_group,
-            oidc_group_filter=oidc_group_filter,
-            oidc_scope=oidc_scope,
-            oidc_user_claim=oidc_user_claim,
-            oidc_verify_cert=oidc_verify_cert,
-            oidc_auto_onboard=oidc_auto_onboard,
-            oidc_extra_redirect_parms=oidc_extra_redirect_parms,
-            oidc_logout=oidc_logout,
-            robot_token_duration=robot_token_duration,
-            robot_name_prefix=robot_name_prefix,
-            notification_enable=notification_enable,
-            quota_per_project_enable=quota_per_project_enable,
-            storage_per_project=storage_per_project,
-            audit_log_forward_endpoint=audit_log_forward_endpoint,
-            skip_audit_log_database=skip_audit_log_database,
-            scanner_skip_update_pulltime=scanner_skip_update_pulltime,
-            scan_all_policy=scan_all_policy,
-            session_timeout=session_timeout,
-            banner_message=banner_message,
-            disabled_audit_log_event_types=disabled_audit_log_event_types,
+        configurations_response = cls.__new__(cls)
+        configurations_response.auth_mode = auth_mode
+        configurations_response.primary_auth_mode = primary_auth_mode
+        configurations_response.ldap_base_dn = ldap_base_dn
+        configurations_response.ldap_filter = ldap_filter
+        configurations_response.ldap_group_base_dn = ldap_group_base_dn
+        configurations_response.ldap_group_admin_dn = ldap_group_admin_dn
+        configurations_response.ldap_group_attribute_name = ldap_group_attribute_name
+        configurations_response.ldap_group_search_filter = ldap_group_search_filter
+        configurations_response.ldap_group_search_scope = ldap_group_search_scope
+        configurations_response.ldap_group_attach_parallel = ldap_group_attach_parallel
+        configurations_response.ldap_scope = ldap_scope
+        configurations_response.ldap_search_dn = ldap_search_dn
+        configurations_response.ldap_timeout = ldap_timeout
+        configurations_response.ldap_uid = ldap_uid
+        configurations_response.ldap_url = ldap_url
+        configurations_response.ldap_verify_cert = ldap_verify_cert
+        configurations_response.ldap_group_membership_attribute = (
+            ldap_group_membership_attribute
+        )
+        configurations_response.project_creation_restriction = (
+            project_creation_restriction
+        )
+        configurations_response.read_only = read_only
+        configurations_response.self_registration = self_registration
+        configurations_response.token_expiration = token_expiration
+        configurations_response.uaa_client_id = uaa_client_id
+        configurations_response.uaa_client_secret = uaa_client_secret
+        configurations_response.uaa_endpoint = uaa_endpoint
+        configurations_response.uaa_verify_cert = uaa_verify_cert
+        configurations_response.http_authproxy_endpoint = http_authproxy_endpoint
+        configurations_response.http_authproxy_tokenreview_endpoint = (
+            http_authproxy_tokenreview_endpoint
+        )
+        configurations_response.http_authproxy_admin_groups = (
+            http_authproxy_admin_groups
+        )
+        configurations_response.http_authproxy_admin_usernames = (
+            http_authproxy_admin_usernames
+        )
+        configurations_response.http_authproxy_verify_cert = http_authproxy_verify_cert
+        configurations_response.http_authproxy_skip_search = http_authproxy_skip_search
+        configurations_response.http_authproxy_server_certificate = (
+            http_authproxy_server_certificate
+        )
+        configurations_response.oidc_name = oidc_name
+        configurations_response.oidc_endpoint = oidc_endpoint
+        configurations_response.oidc_client_id = oidc_client_id
+        configurations_response.oidc_groups_claim = oidc_groups_claim
+        configurations_response.oidc_admin_group = oidc_admin_group
+        configurations_response.oidc_group_filter = oidc_group_filter
+        configurations_response.oidc_scope = oidc_scope
+        configurations_response.oidc_user_claim = oidc_user_claim
+        configurations_response.oidc_verify_cert = oidc_verify_cert
+        configurations_response.oidc_auto_onboard = oidc_auto_onboard
+        configurations_response.oidc_extra_redirect_parms = oidc_extra_redirect_parms
+        configurations_response.oidc_logout = oidc_logout
+        configurations_response.robot_token_duration = robot_token_duration
+        configurations_response.robot_name_prefix = robot_name_prefix
+        configurations_response.notification_enable = notification_enable
+        configurations_response.quota_per_project_enable = quota_per_project_enable
+        configurations_response.storage_per_project = storage_per_project
+        configurations_response.audit_log_forward_endpoint = audit_log_forward_endpoint
+        configurations_response.skip_audit_log_database = skip_audit_log_database
+        configurations_response.scanner_skip_update_pulltime = (
+            scanner_skip_update_pulltime
+        )
+        configurations_response.scan_all_policy = scan_all_policy
+        configurations_response.session_timeout = session_timeout
+        configurations_response.banner_message = banner_message
+        configurations_response.disabled_audit_log_event_types = (
+            disabled_audit_log_event_types
         )
 
         configurations_response.additional_properties = d

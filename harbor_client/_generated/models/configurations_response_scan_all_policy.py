@@ -57,10 +57,9 @@ class ConfigurationsResponseScanAllPolicy:
                 _parameter
             )
 
-        configurations_response_scan_all_policy = cls(
-            type_=type_,
-            parameter=parameter,
-        )
+        configurations_response_scan_all_policy = cls.__new__(cls)
+        configurations_response_scan_all_policy.type_ = type_
+        configurations_response_scan_all_policy.parameter = parameter
 
         configurations_response_scan_all_policy.additional_properties = d
         return configurations_response_scan_all_policy

@@ -38,9 +38,8 @@ class ConfigurationsResponseScanAllPolicyParameter:
         d = dict(src_dict)
         daily_time = d.pop("daily_time", UNSET)
 
-        configurations_response_scan_all_policy_parameter = cls(
-            daily_time=daily_time,
-        )
+        configurations_response_scan_all_policy_parameter = cls.__new__(cls)
+        configurations_response_scan_all_policy_parameter.daily_time = daily_time
 
         configurations_response_scan_all_policy_parameter.additional_properties = d
         return configurations_response_scan_all_policy_parameter

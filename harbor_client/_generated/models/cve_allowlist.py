@@ -130,14 +130,13 @@ class CVEAllowlist:
         else:
             update_time = parse_datetime(_update_time)
 
-        cve_allowlist = cls(
-            id=id,
-            project_id=project_id,
-            expires_at=expires_at,
-            items=items,
-            creation_time=creation_time,
-            update_time=update_time,
-        )
+        cve_allowlist = cls.__new__(cls)
+        cve_allowlist.id = id
+        cve_allowlist.project_id = project_id
+        cve_allowlist.expires_at = expires_at
+        cve_allowlist.items = items
+        cve_allowlist.creation_time = creation_time
+        cve_allowlist.update_time = update_time
 
         cve_allowlist.additional_properties = d
         return cve_allowlist

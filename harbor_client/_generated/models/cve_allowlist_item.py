@@ -38,9 +38,8 @@ class CVEAllowlistItem:
         d = dict(src_dict)
         cve_id = d.pop("cve_id", UNSET)
 
-        cve_allowlist_item = cls(
-            cve_id=cve_id,
-        )
+        cve_allowlist_item = cls.__new__(cls)
+        cve_allowlist_item.cve_id = cve_id
 
         cve_allowlist_item.additional_properties = d
         return cve_allowlist_item

@@ -78,14 +78,13 @@ class DangerousArtifact:
 
         medium_cnt = d.pop("medium_cnt", UNSET)
 
-        dangerous_artifact = cls(
-            project_id=project_id,
-            repository_name=repository_name,
-            digest=digest,
-            critical_cnt=critical_cnt,
-            high_cnt=high_cnt,
-            medium_cnt=medium_cnt,
-        )
+        dangerous_artifact = cls.__new__(cls)
+        dangerous_artifact.project_id = project_id
+        dangerous_artifact.repository_name = repository_name
+        dangerous_artifact.digest = digest
+        dangerous_artifact.critical_cnt = critical_cnt
+        dangerous_artifact.high_cnt = high_cnt
+        dangerous_artifact.medium_cnt = medium_cnt
 
         dangerous_artifact.additional_properties = d
         return dangerous_artifact

@@ -78,14 +78,13 @@ class DangerousCVE:
 
         version = d.pop("version", UNSET)
 
-        dangerous_cve = cls(
-            cve_id=cve_id,
-            severity=severity,
-            cvss_score_v3=cvss_score_v3,
-            desc=desc,
-            package=package,
-            version=version,
-        )
+        dangerous_cve = cls.__new__(cls)
+        dangerous_cve.cve_id = cve_id
+        dangerous_cve.severity = severity
+        dangerous_cve.cvss_score_v3 = cvss_score_v3
+        dangerous_cve.desc = desc
+        dangerous_cve.package = package
+        dangerous_cve.version = version
 
         dangerous_cve.additional_properties = d
         return dangerous_cve

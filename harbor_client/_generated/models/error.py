@@ -46,10 +46,9 @@ class Error:
 
         message = d.pop("message", UNSET)
 
-        error = cls(
-            code=code,
-            message=message,
-        )
+        error = cls.__new__(cls)
+        error.code = code
+        error.message = message
 
         error.additional_properties = d
         return error

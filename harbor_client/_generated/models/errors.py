@@ -56,12 +56,11 @@ class Errors:
 
                 errors.append(errors_item)
 
-        errors = cls(
-            errors=errors,
-        )
+        errors_read = cls.__new__(cls)
+        errors_read.errors = errors
 
-        errors.additional_properties = d
-        return errors
+        errors_read.additional_properties = d
+        return errors_read
 
     @property
     def additional_keys(self) -> list[str]:

@@ -138,17 +138,16 @@ class ExecHistory:
         else:
             update_time = parse_datetime(_update_time)
 
-        exec_history = cls(
-            id=id,
-            job_name=job_name,
-            job_kind=job_kind,
-            job_parameters=job_parameters,
-            schedule=schedule,
-            job_status=job_status,
-            deleted=deleted,
-            creation_time=creation_time,
-            update_time=update_time,
-        )
+        exec_history = cls.__new__(cls)
+        exec_history.id = id
+        exec_history.job_name = job_name
+        exec_history.job_kind = job_kind
+        exec_history.job_parameters = job_parameters
+        exec_history.schedule = schedule
+        exec_history.job_status = job_status
+        exec_history.deleted = deleted
+        exec_history.creation_time = creation_time
+        exec_history.update_time = update_time
 
         exec_history.additional_properties = d
         return exec_history

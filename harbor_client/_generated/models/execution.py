@@ -129,18 +129,17 @@ class Execution:
 
         end_time = d.pop("end_time", UNSET)
 
-        execution = cls(
-            id=id,
-            vendor_type=vendor_type,
-            vendor_id=vendor_id,
-            status=status,
-            status_message=status_message,
-            metrics=metrics,
-            trigger=trigger,
-            extra_attrs=extra_attrs,
-            start_time=start_time,
-            end_time=end_time,
-        )
+        execution = cls.__new__(cls)
+        execution.id = id
+        execution.vendor_type = vendor_type
+        execution.vendor_id = vendor_id
+        execution.status = status
+        execution.status_message = status_message
+        execution.metrics = metrics
+        execution.trigger = trigger
+        execution.extra_attrs = extra_attrs
+        execution.start_time = start_time
+        execution.end_time = end_time
 
         execution.additional_properties = d
         return execution

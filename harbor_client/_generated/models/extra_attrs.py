@@ -23,7 +23,7 @@ class ExtraAttrs:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        extra_attrs = cls()
+        extra_attrs = cls.__new__(cls)
 
         extra_attrs.additional_properties = d
         return extra_attrs

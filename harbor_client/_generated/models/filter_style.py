@@ -58,11 +58,10 @@ class FilterStyle:
 
         values = d.pop("values", UNSET)
 
-        filter_style = cls(
-            type_=type_,
-            style=style,
-            values=values,
-        )
+        filter_style = cls.__new__(cls)
+        filter_style.type_ = type_
+        filter_style.style = style
+        filter_style.values = values
 
         filter_style.additional_properties = d
         return filter_style

@@ -138,17 +138,16 @@ class GCHistory:
         else:
             update_time = parse_datetime(_update_time)
 
-        gc_history = cls(
-            id=id,
-            job_name=job_name,
-            job_kind=job_kind,
-            job_parameters=job_parameters,
-            schedule=schedule,
-            job_status=job_status,
-            deleted=deleted,
-            creation_time=creation_time,
-            update_time=update_time,
-        )
+        gc_history = cls.__new__(cls)
+        gc_history.id = id
+        gc_history.job_name = job_name
+        gc_history.job_kind = job_kind
+        gc_history.job_parameters = job_parameters
+        gc_history.schedule = schedule
+        gc_history.job_status = job_status
+        gc_history.deleted = deleted
+        gc_history.creation_time = creation_time
+        gc_history.update_time = update_time
 
         gc_history.additional_properties = d
         return gc_history

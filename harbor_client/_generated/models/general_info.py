@@ -247,23 +247,22 @@ class GeneralInfo:
 
         oidc_provider_name = d.pop("oidc_provider_name", UNSET)
 
-        general_info = cls(
-            banner_message=banner_message,
-            current_time=current_time,
-            registry_url=registry_url,
-            external_url=external_url,
-            auth_mode=auth_mode,
-            primary_auth_mode=primary_auth_mode,
-            project_creation_restriction=project_creation_restriction,
-            self_registration=self_registration,
-            has_ca_root=has_ca_root,
-            harbor_version=harbor_version,
-            registry_storage_provider_name=registry_storage_provider_name,
-            read_only=read_only,
-            notification_enable=notification_enable,
-            authproxy_settings=authproxy_settings,
-            oidc_provider_name=oidc_provider_name,
-        )
+        general_info = cls.__new__(cls)
+        general_info.banner_message = banner_message
+        general_info.current_time = current_time
+        general_info.registry_url = registry_url
+        general_info.external_url = external_url
+        general_info.auth_mode = auth_mode
+        general_info.primary_auth_mode = primary_auth_mode
+        general_info.project_creation_restriction = project_creation_restriction
+        general_info.self_registration = self_registration
+        general_info.has_ca_root = has_ca_root
+        general_info.harbor_version = harbor_version
+        general_info.registry_storage_provider_name = registry_storage_provider_name
+        general_info.read_only = read_only
+        general_info.notification_enable = notification_enable
+        general_info.authproxy_settings = authproxy_settings
+        general_info.oidc_provider_name = oidc_provider_name
 
         general_info.additional_properties = d
         return general_info

@@ -23,7 +23,7 @@ class GetProjectMetadataResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        get_project_metadata_response_200 = cls()
+        get_project_metadata_response_200 = cls.__new__(cls)
 
         get_project_metadata_response_200.additional_properties = d
         return get_project_metadata_response_200

@@ -45,10 +45,9 @@ class Icon:
 
         content = d.pop("content", UNSET)
 
-        icon = cls(
-            content_type=content_type,
-            content=content,
-        )
+        icon = cls.__new__(cls)
+        icon.content_type = content_type
+        icon.content = content
 
         icon.additional_properties = d
         return icon

@@ -137,16 +137,15 @@ class ImmutableRule:
         else:
             scope_selectors = ImmutableRuleScopeSelectors.from_dict(_scope_selectors)
 
-        immutable_rule = cls(
-            id=id,
-            priority=priority,
-            disabled=disabled,
-            action=action,
-            template=template,
-            params=params,
-            tag_selectors=tag_selectors,
-            scope_selectors=scope_selectors,
-        )
+        immutable_rule = cls.__new__(cls)
+        immutable_rule.id = id
+        immutable_rule.priority = priority
+        immutable_rule.disabled = disabled
+        immutable_rule.action = action
+        immutable_rule.template = template
+        immutable_rule.params = params
+        immutable_rule.tag_selectors = tag_selectors
+        immutable_rule.scope_selectors = scope_selectors
 
         immutable_rule.additional_properties = d
         return immutable_rule

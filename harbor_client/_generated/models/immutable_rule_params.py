@@ -23,7 +23,7 @@ class ImmutableRuleParams:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        immutable_rule_params = cls()
+        immutable_rule_params = cls.__new__(cls)
 
         immutable_rule_params.additional_properties = d
         return immutable_rule_params

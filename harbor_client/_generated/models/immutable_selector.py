@@ -61,12 +61,11 @@ class ImmutableSelector:
 
         extras = d.pop("extras", UNSET)
 
-        immutable_selector = cls(
-            kind=kind,
-            decoration=decoration,
-            pattern=pattern,
-            extras=extras,
-        )
+        immutable_selector = cls.__new__(cls)
+        immutable_selector.kind = kind
+        immutable_selector.decoration = decoration
+        immutable_selector.pattern = pattern
+        immutable_selector.extras = extras
 
         immutable_selector.additional_properties = d
         return immutable_selector

@@ -137,20 +137,19 @@ class Instance:
 
         setup_timestamp = d.pop("setup_timestamp", UNSET)
 
-        instance = cls(
-            id=id,
-            name=name,
-            description=description,
-            vendor=vendor,
-            endpoint=endpoint,
-            auth_mode=auth_mode,
-            auth_info=auth_info,
-            status=status,
-            enabled=enabled,
-            default=default,
-            insecure=insecure,
-            setup_timestamp=setup_timestamp,
-        )
+        instance = cls.__new__(cls)
+        instance.id = id
+        instance.name = name
+        instance.description = description
+        instance.vendor = vendor
+        instance.endpoint = endpoint
+        instance.auth_mode = auth_mode
+        instance.auth_info = auth_info
+        instance.status = status
+        instance.enabled = enabled
+        instance.default = default
+        instance.insecure = insecure
+        instance.setup_timestamp = setup_timestamp
 
         instance.additional_properties = d
         return instance

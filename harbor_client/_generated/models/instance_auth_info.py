@@ -30,7 +30,7 @@ class InstanceAuthInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        instance_auth_info = cls()
+        instance_auth_info = cls.__new__(cls)
 
         instance_auth_info.additional_properties = d
         return instance_auth_info

@@ -45,10 +45,9 @@ class IntegerConfigItem:
 
         editable = d.pop("editable", UNSET)
 
-        integer_config_item = cls(
-            value=value,
-            editable=editable,
-        )
+        integer_config_item = cls.__new__(cls)
+        integer_config_item.value = value
+        integer_config_item.editable = editable
 
         integer_config_item.additional_properties = d
         return integer_config_item

@@ -45,10 +45,9 @@ class InternalConfigurationValue:
 
         editable = d.pop("editable", UNSET)
 
-        internal_configuration_value = cls(
-            value=value,
-            editable=editable,
-        )
+        internal_configuration_value = cls.__new__(cls)
+        internal_configuration_value.value = value
+        internal_configuration_value.editable = editable
 
         internal_configuration_value.additional_properties = d
         return internal_configuration_value

@@ -26,7 +26,7 @@ class InternalConfigurationsResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        internal_configurations_response = cls()
+        internal_configurations_response = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

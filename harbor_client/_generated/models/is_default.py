@@ -37,12 +37,11 @@ class IsDefault:
         d = dict(src_dict)
         is_default = d.pop("is_default", UNSET)
 
-        is_default = cls(
-            is_default=is_default,
-        )
+        is_default_read = cls.__new__(cls)
+        is_default_read.is_default = is_default
 
-        is_default.additional_properties = d
-        return is_default
+        is_default_read.additional_properties = d
+        return is_default_read
 
     @property
     def additional_keys(self) -> list[str]:

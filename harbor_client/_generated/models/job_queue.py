@@ -62,12 +62,11 @@ class JobQueue:
 
         paused = d.pop("paused", UNSET)
 
-        job_queue = cls(
-            job_type=job_type,
-            count=count,
-            latency=latency,
-            paused=paused,
-        )
+        job_queue = cls.__new__(cls)
+        job_queue.job_type = job_type
+        job_queue.count = count
+        job_queue.latency = latency
+        job_queue.paused = paused
 
         job_queue.additional_properties = d
         return job_queue

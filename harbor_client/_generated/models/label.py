@@ -121,16 +121,15 @@ class Label:
         else:
             update_time = parse_datetime(_update_time)
 
-        label = cls(
-            id=id,
-            name=name,
-            description=description,
-            color=color,
-            scope=scope,
-            project_id=project_id,
-            creation_time=creation_time,
-            update_time=update_time,
-        )
+        label = cls.__new__(cls)
+        label.id = id
+        label.name = name
+        label.description = description
+        label.color = color
+        label.scope = scope
+        label.project_id = project_id
+        label.creation_time = creation_time
+        label.update_time = update_time
 
         label.additional_properties = d
         return label

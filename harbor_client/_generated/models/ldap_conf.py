@@ -102,17 +102,16 @@ class LdapConf:
 
         ldap_verify_cert = d.pop("ldap_verify_cert", UNSET)
 
-        ldap_conf = cls(
-            ldap_url=ldap_url,
-            ldap_search_dn=ldap_search_dn,
-            ldap_search_password=ldap_search_password,
-            ldap_base_dn=ldap_base_dn,
-            ldap_filter=ldap_filter,
-            ldap_uid=ldap_uid,
-            ldap_scope=ldap_scope,
-            ldap_connection_timeout=ldap_connection_timeout,
-            ldap_verify_cert=ldap_verify_cert,
-        )
+        ldap_conf = cls.__new__(cls)
+        ldap_conf.ldap_url = ldap_url
+        ldap_conf.ldap_search_dn = ldap_search_dn
+        ldap_conf.ldap_search_password = ldap_search_password
+        ldap_conf.ldap_base_dn = ldap_base_dn
+        ldap_conf.ldap_filter = ldap_filter
+        ldap_conf.ldap_uid = ldap_uid
+        ldap_conf.ldap_scope = ldap_scope
+        ldap_conf.ldap_connection_timeout = ldap_connection_timeout
+        ldap_conf.ldap_verify_cert = ldap_verify_cert
 
         ldap_conf.additional_properties = d
         return ldap_conf

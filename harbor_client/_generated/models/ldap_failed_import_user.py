@@ -45,10 +45,9 @@ class LdapFailedImportUser:
 
         error = d.pop("error", UNSET)
 
-        ldap_failed_import_user = cls(
-            uid=uid,
-            error=error,
-        )
+        ldap_failed_import_user = cls.__new__(cls)
+        ldap_failed_import_user.uid = uid
+        ldap_failed_import_user.error = error
 
         ldap_failed_import_user.additional_properties = d
         return ldap_failed_import_user

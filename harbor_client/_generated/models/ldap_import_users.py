@@ -41,9 +41,8 @@ class LdapImportUsers:
         d = dict(src_dict)
         ldap_uid_list = d.pop("ldap_uid_list", UNSET)
 
-        ldap_import_users = cls(
-            ldap_uid_list=ldap_uid_list,
-        )
+        ldap_import_users = cls.__new__(cls)
+        ldap_import_users.ldap_uid_list = ldap_uid_list
 
         ldap_import_users.additional_properties = d
         return ldap_import_users

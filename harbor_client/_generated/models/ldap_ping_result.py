@@ -46,10 +46,9 @@ class LdapPingResult:
 
         message = d.pop("message", UNSET)
 
-        ldap_ping_result = cls(
-            success=success,
-            message=message,
-        )
+        ldap_ping_result = cls.__new__(cls)
+        ldap_ping_result.success = success
+        ldap_ping_result.message = message
 
         ldap_ping_result.additional_properties = d
         return ldap_ping_result

@@ -53,11 +53,10 @@ class LdapUser:
 
         email = d.pop("email", UNSET)
 
-        ldap_user = cls(
-            username=username,
-            realname=realname,
-            email=email,
-        )
+        ldap_user = cls.__new__(cls)
+        ldap_user.username = username
+        ldap_user.realname = realname
+        ldap_user.email = email
 
         ldap_user.additional_properties = d
         return ldap_user

@@ -23,7 +23,7 @@ class ListProjectMetadatasResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        list_project_metadatas_response_200 = cls()
+        list_project_metadatas_response_200 = cls.__new__(cls)
 
         list_project_metadatas_response_200.additional_properties = d
         return list_project_metadatas_response_200

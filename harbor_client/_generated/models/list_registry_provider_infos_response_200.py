@@ -26,7 +26,7 @@ class ListRegistryProviderInfosResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        list_registry_provider_infos_response_200 = cls()
+        list_registry_provider_infos_response_200 = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

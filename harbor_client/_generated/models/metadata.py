@@ -81,14 +81,13 @@ class Metadata:
 
         source = d.pop("source", UNSET)
 
-        metadata = cls(
-            id=id,
-            name=name,
-            icon=icon,
-            maintainers=maintainers,
-            version=version,
-            source=source,
-        )
+        metadata = cls.__new__(cls)
+        metadata.id = id
+        metadata.name = name
+        metadata.icon = icon
+        metadata.maintainers = maintainers
+        metadata.version = version
+        metadata.source = source
 
         metadata.additional_properties = d
         return metadata

@@ -85,15 +85,14 @@ class Metrics:
 
         stopped_task_count = d.pop("stopped_task_count", UNSET)
 
-        metrics = cls(
-            task_count=task_count,
-            success_task_count=success_task_count,
-            error_task_count=error_task_count,
-            pending_task_count=pending_task_count,
-            running_task_count=running_task_count,
-            scheduled_task_count=scheduled_task_count,
-            stopped_task_count=stopped_task_count,
-        )
+        metrics = cls.__new__(cls)
+        metrics.task_count = task_count
+        metrics.success_task_count = success_task_count
+        metrics.error_task_count = error_task_count
+        metrics.pending_task_count = pending_task_count
+        metrics.running_task_count = running_task_count
+        metrics.scheduled_task_count = scheduled_task_count
+        metrics.stopped_task_count = stopped_task_count
 
         metrics.additional_properties = d
         return metrics

@@ -148,17 +148,16 @@ class NativeReportSummary:
         else:
             scanner = Scanner.from_dict(_scanner)
 
-        native_report_summary = cls(
-            report_id=report_id,
-            scan_status=scan_status,
-            severity=severity,
-            duration=duration,
-            summary=summary,
-            start_time=start_time,
-            end_time=end_time,
-            complete_percent=complete_percent,
-            scanner=scanner,
-        )
+        native_report_summary = cls.__new__(cls)
+        native_report_summary.report_id = report_id
+        native_report_summary.scan_status = scan_status
+        native_report_summary.severity = severity
+        native_report_summary.duration = duration
+        native_report_summary.summary = summary
+        native_report_summary.start_time = start_time
+        native_report_summary.end_time = end_time
+        native_report_summary.complete_percent = complete_percent
+        native_report_summary.scanner = scanner
 
         native_report_summary.additional_properties = d
         return native_report_summary

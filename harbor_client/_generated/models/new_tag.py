@@ -38,9 +38,8 @@ class NewTag:
         d = dict(src_dict)
         name = d.pop("name")
 
-        new_tag = cls(
-            name=name,
-        )
+        new_tag = cls.__new__(cls)
+        new_tag.name = name
 
         new_tag.additional_properties = d
         return new_tag

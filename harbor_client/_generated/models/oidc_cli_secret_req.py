@@ -37,9 +37,8 @@ class OIDCCliSecretReq:
         d = dict(src_dict)
         secret = d.pop("secret", UNSET)
 
-        oidc_cli_secret_req = cls(
-            secret=secret,
-        )
+        oidc_cli_secret_req = cls.__new__(cls)
+        oidc_cli_secret_req.secret = secret
 
         oidc_cli_secret_req.additional_properties = d
         return oidc_cli_secret_req

@@ -105,14 +105,13 @@ class OIDCUserInfo:
         else:
             update_time = parse_datetime(_update_time)
 
-        oidc_user_info = cls(
-            id=id,
-            user_id=user_id,
-            subiss=subiss,
-            secret=secret,
-            creation_time=creation_time,
-            update_time=update_time,
-        )
+        oidc_user_info = cls.__new__(cls)
+        oidc_user_info.id = id
+        oidc_user_info.user_id = user_id
+        oidc_user_info.subiss = subiss
+        oidc_user_info.secret = secret
+        oidc_user_info.creation_time = creation_time
+        oidc_user_info.update_time = update_time
 
         oidc_user_info.additional_properties = d
         return oidc_user_info

@@ -37,9 +37,8 @@ class OperateRetentionExecutionBody:
         d = dict(src_dict)
         action = d.pop("action", UNSET)
 
-        operate_retention_execution_body = cls(
-            action=action,
-        )
+        operate_retention_execution_body = cls.__new__(cls)
+        operate_retention_execution_body.action = action
 
         operate_retention_execution_body.additional_properties = d
         return operate_retention_execution_body

@@ -67,10 +67,9 @@ class OverallHealthStatus:
 
                 components.append(components_item)
 
-        overall_health_status = cls(
-            status=status,
-            components=components,
-        )
+        overall_health_status = cls.__new__(cls)
+        overall_health_status.status = status
+        overall_health_status.components = components
 
         overall_health_status.additional_properties = d
         return overall_health_status

@@ -45,10 +45,9 @@ class PasswordReq:
 
         new_password = d.pop("new_password", UNSET)
 
-        password_req = cls(
-            old_password=old_password,
-            new_password=new_password,
-        )
+        password_req = cls.__new__(cls)
+        password_req.old_password = old_password
+        password_req.new_password = new_password
 
         password_req.additional_properties = d
         return password_req

@@ -50,10 +50,9 @@ class PayloadFormat:
 
         formats = d.pop("formats", UNSET)
 
-        payload_format = cls(
-            notify_type=notify_type,
-            formats=formats,
-        )
+        payload_format = cls.__new__(cls)
+        payload_format.notify_type = notify_type
+        payload_format.formats = formats
 
         payload_format.additional_properties = d
         return payload_format

@@ -45,10 +45,9 @@ class Permission:
 
         action = d.pop("action", UNSET)
 
-        permission = cls(
-            resource=resource,
-            action=action,
-        )
+        permission = cls.__new__(cls)
+        permission.resource = resource
+        permission.action = action
 
         permission.additional_properties = d
         return permission

@@ -83,10 +83,9 @@ class Permissions:
 
                 project.append(project_item)
 
-        permissions = cls(
-            system=system,
-            project=project,
-        )
+        permissions = cls.__new__(cls)
+        permissions.system = system
+        permissions.project = project
 
         permissions.additional_properties = d
         return permissions

@@ -45,10 +45,9 @@ class PingOidcBody:
 
         verify_cert = d.pop("verify_cert", UNSET)
 
-        ping_oidc_body = cls(
-            url=url,
-            verify_cert=verify_cert,
-        )
+        ping_oidc_body = cls.__new__(cls)
+        ping_oidc_body.url = url
+        ping_oidc_body.verify_cert = verify_cert
 
         ping_oidc_body.additional_properties = d
         return ping_oidc_body

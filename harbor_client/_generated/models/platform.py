@@ -73,13 +73,12 @@ class Platform:
 
         variant = d.pop("variant", UNSET)
 
-        platform = cls(
-            architecture=architecture,
-            os=os,
-            os_version=os_version,
-            os_features=os_features,
-            variant=variant,
-        )
+        platform = cls.__new__(cls)
+        platform.architecture = architecture
+        platform.os = os
+        platform.os_version = os_version
+        platform.os_features = os_features
+        platform.variant = variant
 
         platform.additional_properties = d
         return platform

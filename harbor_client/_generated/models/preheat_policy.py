@@ -153,20 +153,19 @@ class PreheatPolicy:
         else:
             update_time = parse_datetime(_update_time)
 
-        preheat_policy = cls(
-            id=id,
-            name=name,
-            description=description,
-            project_id=project_id,
-            provider_id=provider_id,
-            provider_name=provider_name,
-            filters=filters,
-            trigger=trigger,
-            enabled=enabled,
-            extra_attrs=extra_attrs,
-            creation_time=creation_time,
-            update_time=update_time,
-        )
+        preheat_policy = cls.__new__(cls)
+        preheat_policy.id = id
+        preheat_policy.name = name
+        preheat_policy.description = description
+        preheat_policy.project_id = project_id
+        preheat_policy.provider_id = provider_id
+        preheat_policy.provider_name = provider_name
+        preheat_policy.filters = filters
+        preheat_policy.trigger = trigger
+        preheat_policy.enabled = enabled
+        preheat_policy.extra_attrs = extra_attrs
+        preheat_policy.creation_time = creation_time
+        preheat_policy.update_time = update_time
 
         preheat_policy.additional_properties = d
         return preheat_policy

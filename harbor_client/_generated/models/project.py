@@ -195,22 +195,21 @@ class Project:
         else:
             cve_allowlist = CVEAllowlist.from_dict(_cve_allowlist)
 
-        project = cls(
-            project_id=project_id,
-            owner_id=owner_id,
-            name=name,
-            registry_id=registry_id,
-            creation_time=creation_time,
-            update_time=update_time,
-            deleted=deleted,
-            owner_name=owner_name,
-            togglable=togglable,
-            current_user_role_id=current_user_role_id,
-            current_user_role_ids=current_user_role_ids,
-            repo_count=repo_count,
-            metadata=metadata,
-            cve_allowlist=cve_allowlist,
-        )
+        project = cls.__new__(cls)
+        project.project_id = project_id
+        project.owner_id = owner_id
+        project.name = name
+        project.registry_id = registry_id
+        project.creation_time = creation_time
+        project.update_time = update_time
+        project.deleted = deleted
+        project.owner_name = owner_name
+        project.togglable = togglable
+        project.current_user_role_id = current_user_role_id
+        project.current_user_role_ids = current_user_role_ids
+        project.repo_count = repo_count
+        project.metadata = metadata
+        project.cve_allowlist = cve_allowlist
 
         project.additional_properties = d
         return project

@@ -45,10 +45,9 @@ class ProjectDeletable:
 
         message = d.pop("message", UNSET)
 
-        project_deletable = cls(
-            deletable=deletable,
-            message=message,
-        )
+        project_deletable = cls.__new__(cls)
+        project_deletable.deletable = deletable
+        project_deletable.message = message
 
         project_deletable.additional_properties = d
         return project_deletable

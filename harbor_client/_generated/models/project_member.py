@@ -75,11 +75,10 @@ class ProjectMember:
         else:
             member_group = UserGroup.from_dict(_member_group)
 
-        project_member = cls(
-            role_id=role_id,
-            member_user=member_user,
-            member_group=member_group,
-        )
+        project_member = cls.__new__(cls)
+        project_member.role_id = role_id
+        project_member.member_user = member_user
+        project_member.member_group = member_group
 
         project_member.additional_properties = d
         return project_member

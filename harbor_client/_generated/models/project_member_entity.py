@@ -86,15 +86,14 @@ class ProjectMemberEntity:
 
         entity_type = d.pop("entity_type", UNSET)
 
-        project_member_entity = cls(
-            id=id,
-            project_id=project_id,
-            entity_name=entity_name,
-            role_name=role_name,
-            role_id=role_id,
-            entity_id=entity_id,
-            entity_type=entity_type,
-        )
+        project_member_entity = cls.__new__(cls)
+        project_member_entity.id = id
+        project_member_entity.project_id = project_id
+        project_member_entity.entity_name = entity_name
+        project_member_entity.role_name = role_name
+        project_member_entity.role_id = role_id
+        project_member_entity.entity_id = entity_id
+        project_member_entity.entity_type = entity_type
 
         project_member_entity.additional_properties = d
         return project_member_entity

@@ -183,20 +183,19 @@ class ProjectMetadata:
 
         proxy_cache_local_on_not_found = d.pop("proxy_cache_local_on_not_found", UNSET)
 
-        project_metadata = cls(
-            public=public,
-            enable_content_trust=enable_content_trust,
-            enable_content_trust_cosign=enable_content_trust_cosign,
-            prevent_vul=prevent_vul,
-            severity=severity,
-            auto_scan=auto_scan,
-            auto_sbom_generation=auto_sbom_generation,
-            reuse_sys_cve_allowlist=reuse_sys_cve_allowlist,
-            retention_id=retention_id,
-            proxy_speed_kb=proxy_speed_kb,
-            max_upstream_conn=max_upstream_conn,
-            proxy_cache_local_on_not_found=proxy_cache_local_on_not_found,
-        )
+        project_metadata = cls.__new__(cls)
+        project_metadata.public = public
+        project_metadata.enable_content_trust = enable_content_trust
+        project_metadata.enable_content_trust_cosign = enable_content_trust_cosign
+        project_metadata.prevent_vul = prevent_vul
+        project_metadata.severity = severity
+        project_metadata.auto_scan = auto_scan
+        project_metadata.auto_sbom_generation = auto_sbom_generation
+        project_metadata.reuse_sys_cve_allowlist = reuse_sys_cve_allowlist
+        project_metadata.retention_id = retention_id
+        project_metadata.proxy_speed_kb = proxy_speed_kb
+        project_metadata.max_upstream_conn = max_upstream_conn
+        project_metadata.proxy_cache_local_on_not_found = proxy_cache_local_on_not_found
 
         project_metadata.additional_properties = d
         return project_metadata

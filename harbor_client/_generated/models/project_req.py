@@ -109,14 +109,13 @@ class ProjectReq:
 
         registry_id = d.pop("registry_id", UNSET)
 
-        project_req = cls(
-            project_name=project_name,
-            public=public,
-            metadata=metadata,
-            cve_allowlist=cve_allowlist,
-            storage_limit=storage_limit,
-            registry_id=registry_id,
-        )
+        project_req = cls.__new__(cls)
+        project_req.project_name = project_name
+        project_req.public = public
+        project_req.metadata = metadata
+        project_req.cve_allowlist = cve_allowlist
+        project_req.storage_limit = storage_limit
+        project_req.registry_id = registry_id
 
         project_req.additional_properties = d
         return project_req

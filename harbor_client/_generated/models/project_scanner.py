@@ -37,9 +37,8 @@ class ProjectScanner:
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
-        project_scanner = cls(
-            uuid=uuid,
-        )
+        project_scanner = cls.__new__(cls)
+        project_scanner.uuid = uuid
 
         project_scanner.additional_properties = d
         return project_scanner

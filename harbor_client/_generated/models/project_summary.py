@@ -111,16 +111,15 @@ class ProjectSummary:
         else:
             registry = Registry.from_dict(_registry)
 
-        project_summary = cls(
-            repo_count=repo_count,
-            project_admin_count=project_admin_count,
-            maintainer_count=maintainer_count,
-            developer_count=developer_count,
-            guest_count=guest_count,
-            limited_guest_count=limited_guest_count,
-            quota=quota,
-            registry=registry,
-        )
+        project_summary = cls.__new__(cls)
+        project_summary.repo_count = repo_count
+        project_summary.project_admin_count = project_admin_count
+        project_summary.maintainer_count = maintainer_count
+        project_summary.developer_count = developer_count
+        project_summary.guest_count = guest_count
+        project_summary.limited_guest_count = limited_guest_count
+        project_summary.quota = quota
+        project_summary.registry = registry
 
         project_summary.additional_properties = d
         return project_summary

@@ -63,10 +63,9 @@ class ProjectSummaryQuota:
         else:
             used = ResourceList.from_dict(_used)
 
-        project_summary_quota = cls(
-            hard=hard,
-            used=used,
-        )
+        project_summary_quota = cls.__new__(cls)
+        project_summary_quota.hard = hard
+        project_summary_quota.used = used
 
         project_summary_quota.additional_properties = d
         return project_summary_quota

@@ -61,12 +61,11 @@ class ProviderUnderProject:
 
         default = d.pop("default", UNSET)
 
-        provider_under_project = cls(
-            id=id,
-            provider=provider,
-            enabled=enabled,
-            default=default,
-        )
+        provider_under_project = cls.__new__(cls)
+        provider_under_project.id = id
+        provider_under_project.provider = provider
+        provider_under_project.enabled = enabled
+        provider_under_project.default = default
 
         provider_under_project.additional_properties = d
         return provider_under_project

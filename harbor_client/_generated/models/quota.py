@@ -133,14 +133,13 @@ class Quota:
         else:
             update_time = parse_datetime(_update_time)
 
-        quota = cls(
-            id=id,
-            ref=ref,
-            hard=hard,
-            used=used,
-            creation_time=creation_time,
-            update_time=update_time,
-        )
+        quota = cls.__new__(cls)
+        quota.id = id
+        quota.ref = ref
+        quota.hard = hard
+        quota.used = used
+        quota.creation_time = creation_time
+        quota.update_time = update_time
 
         quota.additional_properties = d
         return quota

@@ -23,7 +23,7 @@ class QuotaRefObject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        quota_ref_object = cls()
+        quota_ref_object = cls.__new__(cls)
 
         quota_ref_object.additional_properties = d
         return quota_ref_object

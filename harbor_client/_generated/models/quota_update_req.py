@@ -46,9 +46,8 @@ class QuotaUpdateReq:
         else:
             hard = ResourceList.from_dict(_hard)
 
-        quota_update_req = cls(
-            hard=hard,
-        )
+        quota_update_req = cls.__new__(cls)
+        quota_update_req.hard = hard
 
         quota_update_req.additional_properties = d
         return quota_update_req

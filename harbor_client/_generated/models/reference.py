@@ -101,14 +101,13 @@ class Reference:
 
         urls = d.pop("urls", UNSET)
 
-        reference = cls(
-            parent_id=parent_id,
-            child_id=child_id,
-            child_digest=child_digest,
-            platform=platform,
-            annotations=annotations,
-            urls=urls,
-        )
+        reference = cls.__new__(cls)
+        reference.parent_id = parent_id
+        reference.child_id = child_id
+        reference.child_digest = child_digest
+        reference.platform = platform
+        reference.annotations = annotations
+        reference.urls = urls
 
         reference.additional_properties = d
         return reference

@@ -161,19 +161,18 @@ class Registry:
         else:
             update_time = parse_datetime(_update_time)
 
-        registry = cls(
-            id=id,
-            url=url,
-            name=name,
-            credential=credential,
-            type_=type_,
-            insecure=insecure,
-            ca_certificate=ca_certificate,
-            description=description,
-            status=status,
-            creation_time=creation_time,
-            update_time=update_time,
-        )
+        registry = cls.__new__(cls)
+        registry.id = id
+        registry.url = url
+        registry.name = name
+        registry.credential = credential
+        registry.type_ = type_
+        registry.insecure = insecure
+        registry.ca_certificate = ca_certificate
+        registry.description = description
+        registry.status = status
+        registry.creation_time = creation_time
+        registry.update_time = update_time
 
         registry.additional_properties = d
         return registry

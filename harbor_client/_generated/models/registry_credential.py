@@ -53,11 +53,10 @@ class RegistryCredential:
 
         access_secret = d.pop("access_secret", UNSET)
 
-        registry_credential = cls(
-            type_=type_,
-            access_key=access_key,
-            access_secret=access_secret,
-        )
+        registry_credential = cls.__new__(cls)
+        registry_credential.type_ = type_
+        registry_credential.access_key = access_key
+        registry_credential.access_secret = access_secret
 
         registry_credential.additional_properties = d
         return registry_credential

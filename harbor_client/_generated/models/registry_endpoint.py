@@ -46,10 +46,9 @@ class RegistryEndpoint:
 
         value = d.pop("value", UNSET)
 
-        registry_endpoint = cls(
-            key=key,
-            value=value,
-        )
+        registry_endpoint = cls.__new__(cls)
+        registry_endpoint.key = key
+        registry_endpoint.value = value
 
         registry_endpoint.additional_properties = d
         return registry_endpoint

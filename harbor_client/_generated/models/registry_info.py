@@ -100,13 +100,12 @@ class RegistryInfo:
 
         supported_copy_by_chunk = d.pop("supported_copy_by_chunk", UNSET)
 
-        registry_info = cls(
-            type_=type_,
-            description=description,
-            supported_resource_filters=supported_resource_filters,
-            supported_triggers=supported_triggers,
-            supported_copy_by_chunk=supported_copy_by_chunk,
-        )
+        registry_info = cls.__new__(cls)
+        registry_info.type_ = type_
+        registry_info.description = description
+        registry_info.supported_resource_filters = supported_resource_filters
+        registry_info.supported_triggers = supported_triggers
+        registry_info.supported_copy_by_chunk = supported_copy_by_chunk
 
         registry_info.additional_properties = d
         return registry_info

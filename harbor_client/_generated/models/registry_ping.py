@@ -126,16 +126,15 @@ class RegistryPing:
 
         ca_certificate = d.pop("ca_certificate", UNSET)
 
-        registry_ping = cls(
-            id=id,
-            type_=type_,
-            url=url,
-            credential_type=credential_type,
-            access_key=access_key,
-            access_secret=access_secret,
-            insecure=insecure,
-            ca_certificate=ca_certificate,
-        )
+        registry_ping = cls.__new__(cls)
+        registry_ping.id = id
+        registry_ping.type_ = type_
+        registry_ping.url = url
+        registry_ping.credential_type = credential_type
+        registry_ping.access_key = access_key
+        registry_ping.access_secret = access_secret
+        registry_ping.insecure = insecure
+        registry_ping.ca_certificate = ca_certificate
 
         registry_ping.additional_properties = d
         return registry_ping

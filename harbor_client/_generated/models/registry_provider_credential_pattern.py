@@ -62,12 +62,11 @@ class RegistryProviderCredentialPattern:
 
         access_secret_data = d.pop("access_secret_data", UNSET)
 
-        registry_provider_credential_pattern = cls(
-            access_key_type=access_key_type,
-            access_key_data=access_key_data,
-            access_secret_type=access_secret_type,
-            access_secret_data=access_secret_data,
-        )
+        registry_provider_credential_pattern = cls.__new__(cls)
+        registry_provider_credential_pattern.access_key_type = access_key_type
+        registry_provider_credential_pattern.access_key_data = access_key_data
+        registry_provider_credential_pattern.access_secret_type = access_secret_type
+        registry_provider_credential_pattern.access_secret_data = access_secret_data
 
         registry_provider_credential_pattern.additional_properties = d
         return registry_provider_credential_pattern

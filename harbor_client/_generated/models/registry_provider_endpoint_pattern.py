@@ -66,10 +66,9 @@ class RegistryProviderEndpointPattern:
 
                 endpoints.append(endpoints_item)
 
-        registry_provider_endpoint_pattern = cls(
-            endpoint_type=endpoint_type,
-            endpoints=endpoints,
-        )
+        registry_provider_endpoint_pattern = cls.__new__(cls)
+        registry_provider_endpoint_pattern.endpoint_type = endpoint_type
+        registry_provider_endpoint_pattern.endpoints = endpoints
 
         registry_provider_endpoint_pattern.additional_properties = d
         return registry_provider_endpoint_pattern

@@ -76,10 +76,9 @@ class RegistryProviderInfo:
                 _credential_pattern
             )
 
-        registry_provider_info = cls(
-            endpoint_pattern=endpoint_pattern,
-            credential_pattern=credential_pattern,
-        )
+        registry_provider_info = cls.__new__(cls)
+        registry_provider_info.endpoint_pattern = endpoint_pattern
+        registry_provider_info.credential_pattern = credential_pattern
 
         registry_provider_info.additional_properties = d
         return registry_provider_info

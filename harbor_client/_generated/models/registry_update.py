@@ -126,16 +126,15 @@ class RegistryUpdate:
 
         ca_certificate = d.pop("ca_certificate", UNSET)
 
-        registry_update = cls(
-            name=name,
-            description=description,
-            url=url,
-            credential_type=credential_type,
-            access_key=access_key,
-            access_secret=access_secret,
-            insecure=insecure,
-            ca_certificate=ca_certificate,
-        )
+        registry_update = cls.__new__(cls)
+        registry_update.name = name
+        registry_update.description = description
+        registry_update.url = url
+        registry_update.credential_type = credential_type
+        registry_update.access_key = access_key
+        registry_update.access_secret = access_secret
+        registry_update.insecure = insecure
+        registry_update.ca_certificate = ca_certificate
 
         registry_update.additional_properties = d
         return registry_update

@@ -150,20 +150,19 @@ class ReplicationExecution:
 
         stopped = d.pop("stopped", UNSET)
 
-        replication_execution = cls(
-            id=id,
-            policy_id=policy_id,
-            status=status,
-            trigger=trigger,
-            start_time=start_time,
-            end_time=end_time,
-            status_text=status_text,
-            total=total,
-            failed=failed,
-            succeed=succeed,
-            in_progress=in_progress,
-            stopped=stopped,
-        )
+        replication_execution = cls.__new__(cls)
+        replication_execution.id = id
+        replication_execution.policy_id = policy_id
+        replication_execution.status = status
+        replication_execution.trigger = trigger
+        replication_execution.start_time = start_time
+        replication_execution.end_time = end_time
+        replication_execution.status_text = status_text
+        replication_execution.total = total
+        replication_execution.failed = failed
+        replication_execution.succeed = succeed
+        replication_execution.in_progress = in_progress
+        replication_execution.stopped = stopped
 
         replication_execution.additional_properties = d
         return replication_execution

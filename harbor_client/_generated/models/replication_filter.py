@@ -54,11 +54,10 @@ class ReplicationFilter:
 
         decoration = d.pop("decoration", UNSET)
 
-        replication_filter = cls(
-            type_=type_,
-            value=value,
-            decoration=decoration,
-        )
+        replication_filter = cls.__new__(cls)
+        replication_filter.type_ = type_
+        replication_filter.value = value
+        replication_filter.decoration = decoration
 
         replication_filter.additional_properties = d
         return replication_filter

@@ -273,26 +273,25 @@ class ReplicationPolicy:
 
         single_active_replication = d.pop("single_active_replication", UNSET)
 
-        replication_policy = cls(
-            id=id,
-            name=name,
-            description=description,
-            src_registry=src_registry,
-            dest_registry=dest_registry,
-            dest_namespace=dest_namespace,
-            dest_namespace_replace_count=dest_namespace_replace_count,
-            trigger=trigger,
-            filters=filters,
-            replicate_deletion=replicate_deletion,
-            deletion=deletion,
-            override=override,
-            enabled=enabled,
-            creation_time=creation_time,
-            update_time=update_time,
-            speed=speed,
-            copy_by_chunk=copy_by_chunk,
-            single_active_replication=single_active_replication,
-        )
+        replication_policy = cls.__new__(cls)
+        replication_policy.id = id
+        replication_policy.name = name
+        replication_policy.description = description
+        replication_policy.src_registry = src_registry
+        replication_policy.dest_registry = dest_registry
+        replication_policy.dest_namespace = dest_namespace
+        replication_policy.dest_namespace_replace_count = dest_namespace_replace_count
+        replication_policy.trigger = trigger
+        replication_policy.filters = filters
+        replication_policy.replicate_deletion = replicate_deletion
+        replication_policy.deletion = deletion
+        replication_policy.override = override
+        replication_policy.enabled = enabled
+        replication_policy.creation_time = creation_time
+        replication_policy.update_time = update_time
+        replication_policy.speed = speed
+        replication_policy.copy_by_chunk = copy_by_chunk
+        replication_policy.single_active_replication = single_active_replication
 
         replication_policy.additional_properties = d
         return replication_policy

@@ -134,18 +134,17 @@ class ReplicationTask:
         else:
             end_time = parse_datetime(_end_time)
 
-        replication_task = cls(
-            id=id,
-            execution_id=execution_id,
-            status=status,
-            job_id=job_id,
-            operation=operation,
-            resource_type=resource_type,
-            src_resource=src_resource,
-            dst_resource=dst_resource,
-            start_time=start_time,
-            end_time=end_time,
-        )
+        replication_task = cls.__new__(cls)
+        replication_task.id = id
+        replication_task.execution_id = execution_id
+        replication_task.status = status
+        replication_task.job_id = job_id
+        replication_task.operation = operation
+        replication_task.resource_type = resource_type
+        replication_task.src_resource = src_resource
+        replication_task.dst_resource = dst_resource
+        replication_task.start_time = start_time
+        replication_task.end_time = end_time
 
         replication_task.additional_properties = d
         return replication_task

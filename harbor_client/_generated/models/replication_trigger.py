@@ -59,10 +59,9 @@ class ReplicationTrigger:
         else:
             trigger_settings = ReplicationTriggerSettings.from_dict(_trigger_settings)
 
-        replication_trigger = cls(
-            type_=type_,
-            trigger_settings=trigger_settings,
-        )
+        replication_trigger = cls.__new__(cls)
+        replication_trigger.type_ = type_
+        replication_trigger.trigger_settings = trigger_settings
 
         replication_trigger.additional_properties = d
         return replication_trigger

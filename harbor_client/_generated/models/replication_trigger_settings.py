@@ -37,9 +37,8 @@ class ReplicationTriggerSettings:
         d = dict(src_dict)
         cron = d.pop("cron", UNSET)
 
-        replication_trigger_settings = cls(
-            cron=cron,
-        )
+        replication_trigger_settings = cls.__new__(cls)
+        replication_trigger_settings.cron = cron
 
         replication_trigger_settings.additional_properties = d
         return replication_trigger_settings

@@ -133,16 +133,15 @@ class Repository:
         else:
             update_time = parse_datetime(_update_time)
 
-        repository = cls(
-            id=id,
-            project_id=project_id,
-            name=name,
-            description=description,
-            artifact_count=artifact_count,
-            pull_count=pull_count,
-            creation_time=creation_time,
-            update_time=update_time,
-        )
+        repository = cls.__new__(cls)
+        repository.id = id
+        repository.project_id = project_id
+        repository.name = name
+        repository.description = description
+        repository.artifact_count = artifact_count
+        repository.pull_count = pull_count
+        repository.creation_time = creation_time
+        repository.update_time = update_time
 
         repository.additional_properties = d
         return repository

@@ -23,7 +23,7 @@ class ResourceList:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        resource_list = cls()
+        resource_list = cls.__new__(cls)
 
         resource_list.additional_properties = d
         return resource_list

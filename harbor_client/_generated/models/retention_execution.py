@@ -85,15 +85,14 @@ class RetentionExecution:
 
         dry_run = d.pop("dry_run", UNSET)
 
-        retention_execution = cls(
-            id=id,
-            policy_id=policy_id,
-            start_time=start_time,
-            end_time=end_time,
-            status=status,
-            trigger=trigger,
-            dry_run=dry_run,
-        )
+        retention_execution = cls.__new__(cls)
+        retention_execution.id = id
+        retention_execution.policy_id = policy_id
+        retention_execution.start_time = start_time
+        retention_execution.end_time = end_time
+        retention_execution.status = status
+        retention_execution.trigger = trigger
+        retention_execution.dry_run = dry_run
 
         retention_execution.additional_properties = d
         return retention_execution

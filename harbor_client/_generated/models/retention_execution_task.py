@@ -117,19 +117,18 @@ class RetentionExecutionTask:
 
         retained = d.pop("retained", UNSET)
 
-        retention_execution_task = cls(
-            id=id,
-            execution_id=execution_id,
-            repository=repository,
-            job_id=job_id,
-            status=status,
-            status_code=status_code,
-            status_revision=status_revision,
-            start_time=start_time,
-            end_time=end_time,
-            total=total,
-            retained=retained,
-        )
+        retention_execution_task = cls.__new__(cls)
+        retention_execution_task.id = id
+        retention_execution_task.execution_id = execution_id
+        retention_execution_task.repository = repository
+        retention_execution_task.job_id = job_id
+        retention_execution_task.status = status
+        retention_execution_task.status_code = status_code
+        retention_execution_task.status_revision = status_revision
+        retention_execution_task.start_time = start_time
+        retention_execution_task.end_time = end_time
+        retention_execution_task.total = total
+        retention_execution_task.retained = retained
 
         retention_execution_task.additional_properties = d
         return retention_execution_task

@@ -118,11 +118,10 @@ class RetentionMetadata:
 
                 tag_selectors.append(tag_selectors_item)
 
-        retention_metadata = cls(
-            templates=templates,
-            scope_selectors=scope_selectors,
-            tag_selectors=tag_selectors,
-        )
+        retention_metadata = cls.__new__(cls)
+        retention_metadata.templates = templates
+        retention_metadata.scope_selectors = scope_selectors
+        retention_metadata.tag_selectors = tag_selectors
 
         retention_metadata.additional_properties = d
         return retention_metadata

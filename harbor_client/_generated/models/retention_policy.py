@@ -106,13 +106,12 @@ class RetentionPolicy:
         else:
             scope = RetentionPolicyScope.from_dict(_scope)
 
-        retention_policy = cls(
-            id=id,
-            algorithm=algorithm,
-            rules=rules,
-            trigger=trigger,
-            scope=scope,
-        )
+        retention_policy = cls.__new__(cls)
+        retention_policy.id = id
+        retention_policy.algorithm = algorithm
+        retention_policy.rules = rules
+        retention_policy.trigger = trigger
+        retention_policy.scope = scope
 
         retention_policy.additional_properties = d
         return retention_policy

@@ -45,10 +45,9 @@ class RetentionPolicyScope:
 
         ref = d.pop("ref", UNSET)
 
-        retention_policy_scope = cls(
-            level=level,
-            ref=ref,
-        )
+        retention_policy_scope = cls.__new__(cls)
+        retention_policy_scope.level = level
+        retention_policy_scope.ref = ref
 
         retention_policy_scope.additional_properties = d
         return retention_policy_scope

@@ -137,16 +137,15 @@ class RetentionRule:
         else:
             scope_selectors = RetentionRuleScopeSelectors.from_dict(_scope_selectors)
 
-        retention_rule = cls(
-            id=id,
-            priority=priority,
-            disabled=disabled,
-            action=action,
-            template=template,
-            params=params,
-            tag_selectors=tag_selectors,
-            scope_selectors=scope_selectors,
-        )
+        retention_rule = cls.__new__(cls)
+        retention_rule.id = id
+        retention_rule.priority = priority
+        retention_rule.disabled = disabled
+        retention_rule.action = action
+        retention_rule.template = template
+        retention_rule.params = params
+        retention_rule.tag_selectors = tag_selectors
+        retention_rule.scope_selectors = scope_selectors
 
         retention_rule.additional_properties = d
         return retention_rule

@@ -80,12 +80,11 @@ class RetentionRuleMetadata:
 
                 params.append(params_item)
 
-        retention_rule_metadata = cls(
-            rule_template=rule_template,
-            display_text=display_text,
-            action=action,
-            params=params,
-        )
+        retention_rule_metadata = cls.__new__(cls)
+        retention_rule_metadata.rule_template = rule_template
+        retention_rule_metadata.display_text = display_text
+        retention_rule_metadata.action = action
+        retention_rule_metadata.params = params
 
         retention_rule_metadata.additional_properties = d
         return retention_rule_metadata

@@ -54,11 +54,10 @@ class RetentionRuleParamMetadata:
 
         required = d.pop("required", UNSET)
 
-        retention_rule_param_metadata = cls(
-            type_=type_,
-            unit=unit,
-            required=required,
-        )
+        retention_rule_param_metadata = cls.__new__(cls)
+        retention_rule_param_metadata.type_ = type_
+        retention_rule_param_metadata.unit = unit
+        retention_rule_param_metadata.required = required
 
         retention_rule_param_metadata.additional_properties = d
         return retention_rule_param_metadata

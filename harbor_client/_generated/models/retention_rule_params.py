@@ -23,7 +23,7 @@ class RetentionRuleParams:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        retention_rule_params = cls()
+        retention_rule_params = cls.__new__(cls)
 
         retention_rule_params.additional_properties = d
         return retention_rule_params

@@ -33,7 +33,7 @@ class RetentionRuleScopeSelectors:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        retention_rule_scope_selectors = cls()
+        retention_rule_scope_selectors = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

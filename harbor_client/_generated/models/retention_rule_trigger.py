@@ -73,11 +73,10 @@ class RetentionRuleTrigger:
         else:
             references = RetentionRuleTriggerReferences.from_dict(_references)
 
-        retention_rule_trigger = cls(
-            kind=kind,
-            settings=settings,
-            references=references,
-        )
+        retention_rule_trigger = cls.__new__(cls)
+        retention_rule_trigger.kind = kind
+        retention_rule_trigger.settings = settings
+        retention_rule_trigger.references = references
 
         retention_rule_trigger.additional_properties = d
         return retention_rule_trigger

@@ -23,7 +23,7 @@ class RetentionRuleTriggerReferences:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        retention_rule_trigger_references = cls()
+        retention_rule_trigger_references = cls.__new__(cls)
 
         retention_rule_trigger_references.additional_properties = d
         return retention_rule_trigger_references

@@ -23,7 +23,7 @@ class RetentionRuleTriggerSettings:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        retention_rule_trigger_settings = cls()
+        retention_rule_trigger_settings = cls.__new__(cls)
 
         retention_rule_trigger_settings.additional_properties = d
         return retention_rule_trigger_settings

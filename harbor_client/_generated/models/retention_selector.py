@@ -61,12 +61,11 @@ class RetentionSelector:
 
         extras = d.pop("extras", UNSET)
 
-        retention_selector = cls(
-            kind=kind,
-            decoration=decoration,
-            pattern=pattern,
-            extras=extras,
-        )
+        retention_selector = cls.__new__(cls)
+        retention_selector.kind = kind
+        retention_selector.decoration = decoration
+        retention_selector.pattern = pattern
+        retention_selector.extras = extras
 
         retention_selector.additional_properties = d
         return retention_selector

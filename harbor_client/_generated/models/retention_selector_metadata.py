@@ -58,11 +58,10 @@ class RetentionSelectorMetadata:
 
         decorations = d.pop("decorations", UNSET)
 
-        retention_selector_metadata = cls(
-            display_text=display_text,
-            kind=kind,
-            decorations=decorations,
-        )
+        retention_selector_metadata = cls.__new__(cls)
+        retention_selector_metadata.display_text = display_text
+        retention_selector_metadata.kind = kind
+        retention_selector_metadata.decorations = decorations
 
         retention_selector_metadata.additional_properties = d
         return retention_selector_metadata

@@ -194,22 +194,21 @@ class Robot:
         else:
             update_time = parse_datetime(_update_time)
 
-        robot = cls(
-            id=id,
-            name=name,
-            description=description,
-            secret=secret,
-            level=level,
-            duration=duration,
-            editable=editable,
-            disable=disable,
-            expires_at=expires_at,
-            permissions=permissions,
-            creator_type=creator_type,
-            creator_ref=creator_ref,
-            creation_time=creation_time,
-            update_time=update_time,
-        )
+        robot = cls.__new__(cls)
+        robot.id = id
+        robot.name = name
+        robot.description = description
+        robot.secret = secret
+        robot.level = level
+        robot.duration = duration
+        robot.editable = editable
+        robot.disable = disable
+        robot.expires_at = expires_at
+        robot.permissions = permissions
+        robot.creator_type = creator_type
+        robot.creator_ref = creator_ref
+        robot.creation_time = creation_time
+        robot.update_time = update_time
 
         robot.additional_properties = d
         return robot

@@ -107,15 +107,14 @@ class RobotCreate:
 
                 permissions.append(permissions_item)
 
-        robot_create = cls(
-            name=name,
-            description=description,
-            secret=secret,
-            level=level,
-            disable=disable,
-            duration=duration,
-            permissions=permissions,
-        )
+        robot_create = cls.__new__(cls)
+        robot_create.name = name
+        robot_create.description = description
+        robot_create.secret = secret
+        robot_create.level = level
+        robot_create.disable = disable
+        robot_create.duration = duration
+        robot_create.permissions = permissions
 
         robot_create.additional_properties = d
         return robot_create

@@ -79,12 +79,11 @@ class RobotCreateV1:
 
                 access.append(access_item)
 
-        robot_create_v1 = cls(
-            name=name,
-            description=description,
-            expires_at=expires_at,
-            access=access,
-        )
+        robot_create_v1 = cls.__new__(cls)
+        robot_create_v1.name = name
+        robot_create_v1.description = description
+        robot_create_v1.expires_at = expires_at
+        robot_create_v1.access = access
 
         robot_create_v1.additional_properties = d
         return robot_create_v1

@@ -87,13 +87,12 @@ class RobotCreated:
 
         expires_at = d.pop("expires_at", UNSET)
 
-        robot_created = cls(
-            id=id,
-            name=name,
-            secret=secret,
-            creation_time=creation_time,
-            expires_at=expires_at,
-        )
+        robot_created = cls.__new__(cls)
+        robot_created.id = id
+        robot_created.name = name
+        robot_created.secret = secret
+        robot_created.creation_time = creation_time
+        robot_created.expires_at = expires_at
 
         robot_created.additional_properties = d
         return robot_created

@@ -71,11 +71,10 @@ class RobotPermission:
 
                 access.append(access_item)
 
-        robot_permission = cls(
-            kind=kind,
-            namespace=namespace,
-            access=access,
-        )
+        robot_permission = cls.__new__(cls)
+        robot_permission.kind = kind
+        robot_permission.namespace = namespace
+        robot_permission.access = access
 
         robot_permission.additional_properties = d
         return robot_permission

@@ -38,9 +38,8 @@ class RobotSec:
         d = dict(src_dict)
         secret = d.pop("secret", UNSET)
 
-        robot_sec = cls(
-            secret=secret,
-        )
+        robot_sec = cls.__new__(cls)
+        robot_sec.secret = secret
 
         robot_sec.additional_properties = d
         return robot_sec

@@ -37,9 +37,8 @@ class RoleRequest:
         d = dict(src_dict)
         role_id = d.pop("role_id", UNSET)
 
-        role_request = cls(
-            role_id=role_id,
-        )
+        role_request = cls.__new__(cls)
+        role_request.role_id = role_id
 
         role_request.additional_properties = d
         return role_request

@@ -121,15 +121,14 @@ class SBOMOverview:
         else:
             scanner = Scanner.from_dict(_scanner)
 
-        sbom_overview = cls(
-            start_time=start_time,
-            end_time=end_time,
-            scan_status=scan_status,
-            sbom_digest=sbom_digest,
-            report_id=report_id,
-            duration=duration,
-            scanner=scanner,
-        )
+        sbom_overview = cls.__new__(cls)
+        sbom_overview.start_time = start_time
+        sbom_overview.end_time = end_time
+        sbom_overview.scan_status = scan_status
+        sbom_overview.sbom_digest = sbom_digest
+        sbom_overview.report_id = report_id
+        sbom_overview.duration = duration
+        sbom_overview.scanner = scanner
 
         sbom_overview.additional_properties = d
         return sbom_overview

@@ -126,17 +126,16 @@ class ScanDataExportExecution:
 
         file_present = d.pop("file_present", UNSET)
 
-        scan_data_export_execution = cls(
-            id=id,
-            user_id=user_id,
-            status=status,
-            trigger=trigger,
-            start_time=start_time,
-            end_time=end_time,
-            status_text=status_text,
-            user_name=user_name,
-            file_present=file_present,
-        )
+        scan_data_export_execution = cls.__new__(cls)
+        scan_data_export_execution.id = id
+        scan_data_export_execution.user_id = user_id
+        scan_data_export_execution.status = status
+        scan_data_export_execution.trigger = trigger
+        scan_data_export_execution.start_time = start_time
+        scan_data_export_execution.end_time = end_time
+        scan_data_export_execution.status_text = status_text
+        scan_data_export_execution.user_name = user_name
+        scan_data_export_execution.file_present = file_present
 
         scan_data_export_execution.additional_properties = d
         return scan_data_export_execution

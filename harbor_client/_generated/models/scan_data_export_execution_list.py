@@ -56,9 +56,8 @@ class ScanDataExportExecutionList:
 
                 items.append(items_item)
 
-        scan_data_export_execution_list = cls(
-            items=items,
-        )
+        scan_data_export_execution_list = cls.__new__(cls)
+        scan_data_export_execution_list.items = items
 
         scan_data_export_execution_list.additional_properties = d
         return scan_data_export_execution_list

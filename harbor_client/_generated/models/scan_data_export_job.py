@@ -38,9 +38,8 @@ class ScanDataExportJob:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        scan_data_export_job = cls(
-            id=id,
-        )
+        scan_data_export_job = cls.__new__(cls)
+        scan_data_export_job.id = id
 
         scan_data_export_job.additional_properties = d
         return scan_data_export_job

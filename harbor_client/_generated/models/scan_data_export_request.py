@@ -89,14 +89,13 @@ class ScanDataExportRequest:
 
         tags = d.pop("tags", UNSET)
 
-        scan_data_export_request = cls(
-            job_name=job_name,
-            projects=projects,
-            labels=labels,
-            repositories=repositories,
-            cve_ids=cve_ids,
-            tags=tags,
-        )
+        scan_data_export_request = cls.__new__(cls)
+        scan_data_export_request.job_name = job_name
+        scan_data_export_request.projects = projects
+        scan_data_export_request.labels = labels
+        scan_data_export_request.repositories = repositories
+        scan_data_export_request.cve_ids = cve_ids
+        scan_data_export_request.tags = tags
 
         scan_data_export_request.additional_properties = d
         return scan_data_export_request

@@ -28,7 +28,7 @@ class ScanOverview:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        scan_overview = cls()
+        scan_overview = cls.__new__(cls)
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

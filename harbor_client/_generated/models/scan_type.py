@@ -48,12 +48,11 @@ class ScanType:
         else:
             scan_type = ScanTypeScanType(_scan_type)
 
-        scan_type = cls(
-            scan_type=scan_type,
-        )
+        scan_type_read = cls.__new__(cls)
+        scan_type_read.scan_type = scan_type
 
-        scan_type.additional_properties = d
-        return scan_type
+        scan_type_read.additional_properties = d
+        return scan_type_read
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,11 +53,10 @@ class Scanner:
 
         version = d.pop("version", UNSET)
 
-        scanner = cls(
-            name=name,
-            vendor=vendor,
-            version=version,
-        )
+        scanner = cls.__new__(cls)
+        scanner.name = name
+        scanner.vendor = vendor
+        scanner.version = version
 
         scanner.additional_properties = d
         return scanner

@@ -95,11 +95,10 @@ class ScannerAdapterMetadata:
         else:
             properties = ScannerAdapterMetadataProperties.from_dict(_properties)
 
-        scanner_adapter_metadata = cls(
-            scanner=scanner,
-            capabilities=capabilities,
-            properties=properties,
-        )
+        scanner_adapter_metadata = cls.__new__(cls)
+        scanner_adapter_metadata.scanner = scanner
+        scanner_adapter_metadata.capabilities = capabilities
+        scanner_adapter_metadata.properties = properties
 
         scanner_adapter_metadata.additional_properties = d
         return scanner_adapter_metadata

@@ -29,7 +29,7 @@ class ScannerAdapterMetadataProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        scanner_adapter_metadata_properties = cls()
+        scanner_adapter_metadata_properties = cls.__new__(cls)
 
         scanner_adapter_metadata_properties.additional_properties = d
         return scanner_adapter_metadata_properties

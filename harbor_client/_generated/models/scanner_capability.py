@@ -62,11 +62,10 @@ class ScannerCapability:
 
         produces_mime_types = d.pop("produces_mime_types", UNSET)
 
-        scanner_capability = cls(
-            type_=type_,
-            consumes_mime_types=consumes_mime_types,
-            produces_mime_types=produces_mime_types,
-        )
+        scanner_capability = cls.__new__(cls)
+        scanner_capability.type_ = type_
+        scanner_capability.consumes_mime_types = consumes_mime_types
+        scanner_capability.produces_mime_types = produces_mime_types
 
         scanner_capability.additional_properties = d
         return scanner_capability

@@ -212,25 +212,24 @@ class ScannerRegistration:
         else:
             capabilities = ScannerRegistrationCapabilities.from_dict(_capabilities)
 
-        scanner_registration = cls(
-            uuid=uuid,
-            name=name,
-            description=description,
-            url=url,
-            disabled=disabled,
-            is_default=is_default,
-            auth=auth,
-            access_credential=access_credential,
-            skip_cert_verify=skip_cert_verify,
-            use_internal_addr=use_internal_addr,
-            create_time=create_time,
-            update_time=update_time,
-            adapter=adapter,
-            vendor=vendor,
-            version=version,
-            health=health,
-            capabilities=capabilities,
-        )
+        scanner_registration = cls.__new__(cls)
+        scanner_registration.uuid = uuid
+        scanner_registration.name = name
+        scanner_registration.description = description
+        scanner_registration.url = url
+        scanner_registration.disabled = disabled
+        scanner_registration.is_default = is_default
+        scanner_registration.auth = auth
+        scanner_registration.access_credential = access_credential
+        scanner_registration.skip_cert_verify = skip_cert_verify
+        scanner_registration.use_internal_addr = use_internal_addr
+        scanner_registration.create_time = create_time
+        scanner_registration.update_time = update_time
+        scanner_registration.adapter = adapter
+        scanner_registration.vendor = vendor
+        scanner_registration.version = version
+        scanner_registration.health = health
+        scanner_registration.capabilities = capabilities
 
         scanner_registration.additional_properties = d
         return scanner_registration

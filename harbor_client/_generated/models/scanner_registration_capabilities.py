@@ -30,7 +30,7 @@ class ScannerRegistrationCapabilities:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        scanner_registration_capabilities = cls()
+        scanner_registration_capabilities = cls.__new__(cls)
 
         scanner_registration_capabilities.additional_properties = d
         return scanner_registration_capabilities

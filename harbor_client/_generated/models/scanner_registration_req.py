@@ -107,16 +107,15 @@ class ScannerRegistrationReq:
 
         disabled = d.pop("disabled", UNSET)
 
-        scanner_registration_req = cls(
-            name=name,
-            url=url,
-            description=description,
-            auth=auth,
-            access_credential=access_credential,
-            skip_cert_verify=skip_cert_verify,
-            use_internal_addr=use_internal_addr,
-            disabled=disabled,
-        )
+        scanner_registration_req = cls.__new__(cls)
+        scanner_registration_req.name = name
+        scanner_registration_req.url = url
+        scanner_registration_req.description = description
+        scanner_registration_req.auth = auth
+        scanner_registration_req.access_credential = access_credential
+        scanner_registration_req.skip_cert_verify = skip_cert_verify
+        scanner_registration_req.use_internal_addr = use_internal_addr
+        scanner_registration_req.disabled = disabled
 
         scanner_registration_req.additional_properties = d
         return scanner_registration_req

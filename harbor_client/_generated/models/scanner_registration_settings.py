@@ -66,12 +66,11 @@ class ScannerRegistrationSettings:
 
         access_credential = d.pop("access_credential", UNSET)
 
-        scanner_registration_settings = cls(
-            name=name,
-            url=url,
-            auth=auth,
-            access_credential=access_credential,
-        )
+        scanner_registration_settings = cls.__new__(cls)
+        scanner_registration_settings.name = name
+        scanner_registration_settings.url = url
+        scanner_registration_settings.auth = auth
+        scanner_registration_settings.access_credential = access_credential
 
         scanner_registration_settings.additional_properties = d
         return scanner_registration_settings

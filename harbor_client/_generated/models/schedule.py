@@ -125,17 +125,16 @@ class Schedule:
         else:
             parameters = ScheduleParameters.from_dict(_parameters)
 
-        schedule = cls(
-            id=id,
-            status=status,
-            creation_time=creation_time,
-            update_time=update_time,
-            schedule=schedule,
-            parameters=parameters,
-        )
+        schedule_read = cls.__new__(cls)
+        schedule_read.id = id
+        schedule_read.status = status
+        schedule_read.creation_time = creation_time
+        schedule_read.update_time = update_time
+        schedule_read.schedule = schedule
+        schedule_read.parameters = parameters
 
-        schedule.additional_properties = d
-        return schedule
+        schedule_read.additional_properties = d
+        return schedule_read
 
     @property
     def additional_keys(self) -> list[str]:

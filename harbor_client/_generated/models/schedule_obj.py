@@ -83,11 +83,10 @@ class ScheduleObj:
         else:
             next_scheduled_time = parse_datetime(_next_scheduled_time)
 
-        schedule_obj = cls(
-            type_=type_,
-            cron=cron,
-            next_scheduled_time=next_scheduled_time,
-        )
+        schedule_obj = cls.__new__(cls)
+        schedule_obj.type_ = type_
+        schedule_obj.cron = cron
+        schedule_obj.next_scheduled_time = next_scheduled_time
 
         schedule_obj.additional_properties = d
         return schedule_obj

@@ -25,7 +25,7 @@ class ScheduleParameters:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        schedule_parameters = cls()
+        schedule_parameters = cls.__new__(cls)
 
         schedule_parameters.additional_properties = d
         return schedule_parameters

@@ -85,13 +85,12 @@ class ScheduleTask:
         else:
             update_time = parse_datetime(_update_time)
 
-        schedule_task = cls(
-            id=id,
-            vendor_type=vendor_type,
-            vendor_id=vendor_id,
-            cron=cron,
-            update_time=update_time,
-        )
+        schedule_task = cls.__new__(cls)
+        schedule_task.id = id
+        schedule_task.vendor_type = vendor_type
+        schedule_task.vendor_id = vendor_id
+        schedule_task.cron = cron
+        schedule_task.update_time = update_time
 
         schedule_task.additional_properties = d
         return schedule_task

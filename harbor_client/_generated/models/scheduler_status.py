@@ -38,9 +38,8 @@ class SchedulerStatus:
         d = dict(src_dict)
         paused = d.pop("paused", UNSET)
 
-        scheduler_status = cls(
-            paused=paused,
-        )
+        scheduler_status = cls.__new__(cls)
+        scheduler_status.paused = paused
 
         scheduler_status.additional_properties = d
         return scheduler_status

@@ -86,10 +86,9 @@ class Search:
 
                 repository.append(repository_item)
 
-        search = cls(
-            project=project,
-            repository=repository,
-        )
+        search = cls.__new__(cls)
+        search.project = project
+        search.repository = repository
 
         search.additional_properties = d
         return search

@@ -78,14 +78,13 @@ class SearchRepository:
 
         artifact_count = d.pop("artifact_count", UNSET)
 
-        search_repository = cls(
-            project_id=project_id,
-            project_name=project_name,
-            project_public=project_public,
-            repository_name=repository_name,
-            pull_count=pull_count,
-            artifact_count=artifact_count,
-        )
+        search_repository = cls.__new__(cls)
+        search_repository.project_id = project_id
+        search_repository.project_name = project_name
+        search_repository.project_public = project_public
+        search_repository.repository_name = repository_name
+        search_repository.pull_count = pull_count
+        search_repository.artifact_count = artifact_count
 
         search_repository.additional_properties = d
         return search_repository

@@ -168,20 +168,19 @@ class SecuritySummary:
 
                 dangerous_artifacts.append(dangerous_artifacts_item)
 
-        security_summary = cls(
-            critical_cnt=critical_cnt,
-            high_cnt=high_cnt,
-            medium_cnt=medium_cnt,
-            low_cnt=low_cnt,
-            none_cnt=none_cnt,
-            unknown_cnt=unknown_cnt,
-            total_vuls=total_vuls,
-            scanned_cnt=scanned_cnt,
-            total_artifact=total_artifact,
-            fixable_cnt=fixable_cnt,
-            dangerous_cves=dangerous_cves,
-            dangerous_artifacts=dangerous_artifacts,
-        )
+        security_summary = cls.__new__(cls)
+        security_summary.critical_cnt = critical_cnt
+        security_summary.high_cnt = high_cnt
+        security_summary.medium_cnt = medium_cnt
+        security_summary.low_cnt = low_cnt
+        security_summary.none_cnt = none_cnt
+        security_summary.unknown_cnt = unknown_cnt
+        security_summary.total_vuls = total_vuls
+        security_summary.scanned_cnt = scanned_cnt
+        security_summary.total_artifact = total_artifact
+        security_summary.fixable_cnt = fixable_cnt
+        security_summary.dangerous_cves = dangerous_cves
+        security_summary.dangerous_artifacts = dangerous_artifacts
 
         security_summary.additional_properties = d
         return security_summary

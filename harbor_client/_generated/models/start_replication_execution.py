@@ -37,9 +37,8 @@ class StartReplicationExecution:
         d = dict(src_dict)
         policy_id = d.pop("policy_id", UNSET)
 
-        start_replication_execution = cls(
-            policy_id=policy_id,
-        )
+        start_replication_execution = cls.__new__(cls)
+        start_replication_execution.policy_id = policy_id
 
         start_replication_execution.additional_properties = d
         return start_replication_execution

@@ -86,15 +86,14 @@ class Statistic:
 
         total_storage_consumption = d.pop("total_storage_consumption", UNSET)
 
-        statistic = cls(
-            private_project_count=private_project_count,
-            private_repo_count=private_repo_count,
-            public_project_count=public_project_count,
-            public_repo_count=public_repo_count,
-            total_project_count=total_project_count,
-            total_repo_count=total_repo_count,
-            total_storage_consumption=total_storage_consumption,
-        )
+        statistic = cls.__new__(cls)
+        statistic.private_project_count = private_project_count
+        statistic.private_repo_count = private_repo_count
+        statistic.public_project_count = public_project_count
+        statistic.public_repo_count = public_repo_count
+        statistic.total_project_count = total_project_count
+        statistic.total_repo_count = total_repo_count
+        statistic.total_storage_consumption = total_storage_consumption
 
         statistic.additional_properties = d
         return statistic

@@ -90,13 +90,12 @@ class Stats:
         else:
             trigger = StatsTrigger(_trigger)
 
-        stats = cls(
-            total=total,
-            completed=completed,
-            metrics=metrics,
-            ongoing=ongoing,
-            trigger=trigger,
-        )
+        stats = cls.__new__(cls)
+        stats.total = total
+        stats.completed = completed
+        stats.metrics = metrics
+        stats.ongoing = ongoing
+        stats.trigger = trigger
 
         stats.additional_properties = d
         return stats

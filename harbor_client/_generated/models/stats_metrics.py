@@ -30,7 +30,7 @@ class StatsMetrics:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        stats_metrics = cls()
+        stats_metrics = cls.__new__(cls)
 
         stats_metrics.additional_properties = d
         return stats_metrics

@@ -45,10 +45,9 @@ class Storage:
 
         free = d.pop("free", UNSET)
 
-        storage = cls(
-            total=total,
-            free=free,
-        )
+        storage = cls.__new__(cls)
+        storage.total = total
+        storage.free = free
 
         storage.additional_properties = d
         return storage

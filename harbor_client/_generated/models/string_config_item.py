@@ -45,10 +45,9 @@ class StringConfigItem:
 
         editable = d.pop("editable", UNSET)
 
-        string_config_item = cls(
-            value=value,
-            editable=editable,
-        )
+        string_config_item = cls.__new__(cls)
+        string_config_item.value = value
+        string_config_item.editable = editable
 
         string_config_item.additional_properties = d
         return string_config_item

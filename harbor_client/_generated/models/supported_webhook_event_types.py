@@ -84,11 +84,10 @@ class SupportedWebhookEventTypes:
 
                 payload_formats.append(payload_formats_item)
 
-        supported_webhook_event_types = cls(
-            event_type=event_type,
-            notify_type=notify_type,
-            payload_formats=payload_formats,
-        )
+        supported_webhook_event_types = cls.__new__(cls)
+        supported_webhook_event_types.event_type = event_type
+        supported_webhook_event_types.notify_type = notify_type
+        supported_webhook_event_types.payload_formats = payload_formats
 
         supported_webhook_event_types.additional_properties = d
         return supported_webhook_event_types

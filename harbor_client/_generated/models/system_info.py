@@ -57,9 +57,8 @@ class SystemInfo:
 
                 storage.append(storage_item)
 
-        system_info = cls(
-            storage=storage,
-        )
+        system_info = cls.__new__(cls)
+        system_info.storage = storage
 
         system_info.additional_properties = d
         return system_info

@@ -111,15 +111,14 @@ class Tag:
 
         immutable = d.pop("immutable", UNSET)
 
-        tag = cls(
-            id=id,
-            repository_id=repository_id,
-            artifact_id=artifact_id,
-            name=name,
-            push_time=push_time,
-            pull_time=pull_time,
-            immutable=immutable,
-        )
+        tag = cls.__new__(cls)
+        tag.id = id
+        tag.repository_id = repository_id
+        tag.artifact_id = artifact_id
+        tag.name = name
+        tag.push_time = push_time
+        tag.pull_time = pull_time
+        tag.immutable = immutable
 
         tag.additional_properties = d
         return tag

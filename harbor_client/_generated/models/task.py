@@ -120,18 +120,17 @@ class Task:
 
         end_time = d.pop("end_time", UNSET)
 
-        task = cls(
-            id=id,
-            execution_id=execution_id,
-            status=status,
-            status_message=status_message,
-            run_count=run_count,
-            extra_attrs=extra_attrs,
-            creation_time=creation_time,
-            update_time=update_time,
-            start_time=start_time,
-            end_time=end_time,
-        )
+        task = cls.__new__(cls)
+        task.id = id
+        task.execution_id = execution_id
+        task.status = status
+        task.status_message = status_message
+        task.run_count = run_count
+        task.extra_attrs = extra_attrs
+        task.creation_time = creation_time
+        task.update_time = update_time
+        task.start_time = start_time
+        task.end_time = end_time
 
         task.additional_properties = d
         return task

@@ -37,9 +37,8 @@ class TriggerRetentionExecutionBody:
         d = dict(src_dict)
         dry_run = d.pop("dry_run", UNSET)
 
-        trigger_retention_execution_body = cls(
-            dry_run=dry_run,
-        )
+        trigger_retention_execution_body = cls.__new__(cls)
+        trigger_retention_execution_body.dry_run = dry_run
 
         trigger_retention_execution_body.additional_properties = d
         return trigger_retention_execution_body

@@ -23,7 +23,7 @@ class UpdateProjectMetadataBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        update_project_metadata_body = cls()
+        update_project_metadata_body = cls.__new__(cls)
 
         update_project_metadata_body.additional_properties = d
         return update_project_metadata_body

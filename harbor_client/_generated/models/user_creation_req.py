@@ -69,13 +69,12 @@ class UserCreationReq:
 
         username = d.pop("username", UNSET)
 
-        user_creation_req = cls(
-            email=email,
-            realname=realname,
-            comment=comment,
-            password=password,
-            username=username,
-        )
+        user_creation_req = cls.__new__(cls)
+        user_creation_req.email = email
+        user_creation_req.realname = realname
+        user_creation_req.comment = comment
+        user_creation_req.password = password
+        user_creation_req.username = username
 
         user_creation_req.additional_properties = d
         return user_creation_req

@@ -45,10 +45,9 @@ class UserEntity:
 
         username = d.pop("username", UNSET)
 
-        user_entity = cls(
-            user_id=user_id,
-            username=username,
-        )
+        user_entity = cls.__new__(cls)
+        user_entity.user_id = user_id
+        user_entity.username = username
 
         user_entity.additional_properties = d
         return user_entity

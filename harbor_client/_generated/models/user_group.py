@@ -61,12 +61,11 @@ class UserGroup:
 
         ldap_group_dn = d.pop("ldap_group_dn", UNSET)
 
-        user_group = cls(
-            id=id,
-            group_name=group_name,
-            group_type=group_type,
-            ldap_group_dn=ldap_group_dn,
-        )
+        user_group = cls.__new__(cls)
+        user_group.id = id
+        user_group.group_name = group_name
+        user_group.group_type = group_type
+        user_group.ldap_group_dn = ldap_group_dn
 
         user_group.additional_properties = d
         return user_group

@@ -53,11 +53,10 @@ class UserGroupSearchItem:
 
         group_type = d.pop("group_type", UNSET)
 
-        user_group_search_item = cls(
-            id=id,
-            group_name=group_name,
-            group_type=group_type,
-        )
+        user_group_search_item = cls.__new__(cls)
+        user_group_search_item.id = id
+        user_group_search_item.group_name = group_name
+        user_group_search_item.group_type = group_type
 
         user_group_search_item.additional_properties = d
         return user_group_search_item

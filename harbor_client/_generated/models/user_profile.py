@@ -53,11 +53,10 @@ class UserProfile:
 
         comment = d.pop("comment", UNSET)
 
-        user_profile = cls(
-            email=email,
-            realname=realname,
-            comment=comment,
-        )
+        user_profile = cls.__new__(cls)
+        user_profile.email = email
+        user_profile.realname = realname
+        user_profile.comment = comment
 
         user_profile.additional_properties = d
         return user_profile

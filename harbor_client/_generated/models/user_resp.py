@@ -151,18 +151,17 @@ class UserResp:
         else:
             update_time = parse_datetime(_update_time)
 
-        user_resp = cls(
-            email=email,
-            realname=realname,
-            comment=comment,
-            user_id=user_id,
-            username=username,
-            sysadmin_flag=sysadmin_flag,
-            admin_role_in_auth=admin_role_in_auth,
-            oidc_user_meta=oidc_user_meta,
-            creation_time=creation_time,
-            update_time=update_time,
-        )
+        user_resp = cls.__new__(cls)
+        user_resp.email = email
+        user_resp.realname = realname
+        user_resp.comment = comment
+        user_resp.user_id = user_id
+        user_resp.username = username
+        user_resp.sysadmin_flag = sysadmin_flag
+        user_resp.admin_role_in_auth = admin_role_in_auth
+        user_resp.oidc_user_meta = oidc_user_meta
+        user_resp.creation_time = creation_time
+        user_resp.update_time = update_time
 
         user_resp.additional_properties = d
         return user_resp

@@ -45,10 +45,9 @@ class UserSearch:
 
         username = d.pop("username", UNSET)
 
-        user_search = cls(
-            user_id=user_id,
-            username=username,
-        )
+        user_search = cls.__new__(cls)
+        user_search.user_id = user_id
+        user_search.username = username
 
         user_search.additional_properties = d
         return user_search

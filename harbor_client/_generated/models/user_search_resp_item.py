@@ -45,10 +45,9 @@ class UserSearchRespItem:
 
         username = d.pop("username", UNSET)
 
-        user_search_resp_item = cls(
-            user_id=user_id,
-            username=username,
-        )
+        user_search_resp_item = cls.__new__(cls)
+        user_search_resp_item.user_id = user_id
+        user_search_resp_item.username = username
 
         user_search_resp_item.additional_properties = d
         return user_search_resp_item

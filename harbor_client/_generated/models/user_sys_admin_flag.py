@@ -37,9 +37,8 @@ class UserSysAdminFlag:
         d = dict(src_dict)
         sysadmin_flag = d.pop("sysadmin_flag", UNSET)
 
-        user_sys_admin_flag = cls(
-            sysadmin_flag=sysadmin_flag,
-        )
+        user_sys_admin_flag = cls.__new__(cls)
+        user_sys_admin_flag.sysadmin_flag = sysadmin_flag
 
         user_sys_admin_flag.additional_properties = d
         return user_sys_admin_flag

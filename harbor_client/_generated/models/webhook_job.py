@@ -122,16 +122,15 @@ class WebhookJob:
         else:
             update_time = parse_datetime(_update_time)
 
-        webhook_job = cls(
-            id=id,
-            policy_id=policy_id,
-            event_type=event_type,
-            notify_type=notify_type,
-            status=status,
-            job_detail=job_detail,
-            creation_time=creation_time,
-            update_time=update_time,
-        )
+        webhook_job = cls.__new__(cls)
+        webhook_job.id = id
+        webhook_job.policy_id = policy_id
+        webhook_job.event_type = event_type
+        webhook_job.notify_type = notify_type
+        webhook_job.status = status
+        webhook_job.job_detail = job_detail
+        webhook_job.creation_time = creation_time
+        webhook_job.update_time = update_time
 
         webhook_job.additional_properties = d
         return webhook_job

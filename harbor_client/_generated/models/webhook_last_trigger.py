@@ -100,13 +100,12 @@ class WebhookLastTrigger:
         else:
             last_trigger_time = parse_datetime(_last_trigger_time)
 
-        webhook_last_trigger = cls(
-            policy_name=policy_name,
-            event_type=event_type,
-            enabled=enabled,
-            creation_time=creation_time,
-            last_trigger_time=last_trigger_time,
-        )
+        webhook_last_trigger = cls.__new__(cls)
+        webhook_last_trigger.policy_name = policy_name
+        webhook_last_trigger.event_type = event_type
+        webhook_last_trigger.enabled = enabled
+        webhook_last_trigger.creation_time = creation_time
+        webhook_last_trigger.last_trigger_time = last_trigger_time
 
         webhook_last_trigger.additional_properties = d
         return webhook_last_trigger

@@ -162,18 +162,17 @@ class WebhookPolicy:
 
         enabled = d.pop("enabled", UNSET)
 
-        webhook_policy = cls(
-            id=id,
-            name=name,
-            description=description,
-            project_id=project_id,
-            targets=targets,
-            event_types=event_types,
-            creator=creator,
-            creation_time=creation_time,
-            update_time=update_time,
-            enabled=enabled,
-        )
+        webhook_policy = cls.__new__(cls)
+        webhook_policy.id = id
+        webhook_policy.name = name
+        webhook_policy.description = description
+        webhook_policy.project_id = project_id
+        webhook_policy.targets = targets
+        webhook_policy.event_types = event_types
+        webhook_policy.creator = creator
+        webhook_policy.creation_time = creation_time
+        webhook_policy.update_time = update_time
+        webhook_policy.enabled = enabled
 
         webhook_policy.additional_properties = d
         return webhook_policy

@@ -70,13 +70,12 @@ class WebhookTargetObject:
 
         payload_format = d.pop("payload_format", UNSET)
 
-        webhook_target_object = cls(
-            type_=type_,
-            address=address,
-            auth_header=auth_header,
-            skip_cert_verify=skip_cert_verify,
-            payload_format=payload_format,
-        )
+        webhook_target_object = cls.__new__(cls)
+        webhook_target_object.type_ = type_
+        webhook_target_object.address = address
+        webhook_target_object.auth_header = auth_header
+        webhook_target_object.skip_cert_verify = skip_cert_verify
+        webhook_target_object.payload_format = payload_format
 
         webhook_target_object.additional_properties = d
         return webhook_target_object

@@ -131,15 +131,14 @@ class Worker:
 
         checkin_at = _parse_checkin_at(d.pop("checkin_at", UNSET))
 
-        worker = cls(
-            id=id,
-            pool_id=pool_id,
-            job_name=job_name,
-            job_id=job_id,
-            start_at=start_at,
-            check_in=check_in,
-            checkin_at=checkin_at,
-        )
+        worker = cls.__new__(cls)
+        worker.id = id
+        worker.pool_id = pool_id
+        worker.job_name = job_name
+        worker.job_id = job_id
+        worker.start_at = start_at
+        worker.check_in = check_in
+        worker.checkin_at = checkin_at
 
         worker.additional_properties = d
         return worker

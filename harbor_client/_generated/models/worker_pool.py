@@ -102,14 +102,13 @@ class WorkerPool:
 
         host = d.pop("host", UNSET)
 
-        worker_pool = cls(
-            pid=pid,
-            worker_pool_id=worker_pool_id,
-            start_at=start_at,
-            heartbeat_at=heartbeat_at,
-            concurrency=concurrency,
-            host=host,
-        )
+        worker_pool = cls.__new__(cls)
+        worker_pool.pid = pid
+        worker_pool.worker_pool_id = worker_pool_id
+        worker_pool.start_at = start_at
+        worker_pool.heartbeat_at = heartbeat_at
+        worker_pool.concurrency = concurrency
+        worker_pool.host = host
 
         worker_pool.additional_properties = d
         return worker_pool
