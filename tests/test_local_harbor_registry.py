@@ -1001,3 +1001,28 @@ def test_a_push_to_a_read_only_harbor_is_refused_before_authentication(
     assert answer.content == error_body(
         "DENIED", "The system is in read only mode. Any modification is prohibited."
     )
+
+
+def test_deleting_the_manifest_of_a_frozen_tag_is_a_412(harbor: LocalHarbor) -> None:
+    digest, _ = push_image(harbor, "demo/app", "1.0")
+    httpx.post(
+        f"{harbor.url}/api/v2.0/projects/demo/immutabletagrules",
+        json={
+            "tag_selectors": [
+                {"kind": "doublestar", "decoration": "matches", "pattern": "**"}
+            ],
+            "scope_selectors": {
+                "repository": [
+                    {"kind": "doublestar", "decoration": "repoMatches", "pattern": "**"}
+                ]
+            },
+        },
+        auth=ADMIN,
+    ).raise_for_status()
+
+    answer = httpx.delete(f"{harbor.url}/v2/demo/app/manifests/{digest}", auth=ADMIN)
+
+    assert answer.status_code == 412
+    assert answer.content == error_body(
+        "PRECONDITION", "the tag 1.0 configured as immutable, cannot be deleted"
+    )
