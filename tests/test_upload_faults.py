@@ -14,6 +14,7 @@ import pytest
 from support.distribution import RunningRegistry, start_registry
 from support.faulty_proxy import FaultyProxy
 
+from harbor_client.errors import TransportError
 from harbor_client.registry import (
     AsyncRegistry,
     DigestMismatchError,
@@ -169,3 +170,70 @@ async def test_a_corrupted_async_stream_withholds_its_end(
             async for piece in registry.iter_blob("faults/corrupt-async", DIGEST):
                 received += len(piece)
     assert received < len(DATA)
+
+
+def test_a_download_cut_off_half_way_continues_with_a_range_request(
+    proxy: FaultyProxy, registry: Registry, served: RunningRegistry, tmp_path: Path
+) -> None:
+    with Registry.connect(served.url, options=OPTIONS) as direct:
+        direct.upload_blob("faults/cut", DATA)
+    proxy.drop_response_body("GET", f"/v2/faults/cut/blobs/{DIGEST}", offset=300_000)
+    target = tmp_path / "blob.bin"
+
+    blob = registry.download_blob("faults/cut", DIGEST, target)
+
+    assert (blob.digest, blob.size) == (DIGEST, len(DATA))
+    assert target.read_bytes() == DATA
+    assert methods(proxy) == ["GET", "GET"]
+    assert proxy.header(0, "range") is None
+    assert proxy.header(1, "range") == "bytes=300000-"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+async def test_the_async_face_continues_a_cut_off_stream_the_same_way(
+    proxy: FaultyProxy, served: RunningRegistry
+) -> None:
+    with Registry.connect(served.url, options=OPTIONS) as direct:
+        direct.upload_blob("faults/cut-async", DATA)
+    proxy.drop_response_body("GET", "/v2/faults/cut-async/blobs/", offset=123_457)
+    received = bytearray()
+    async with AsyncRegistry.connect(proxy.url, options=OPTIONS) as registry:
+        async for piece in registry.iter_blob("faults/cut-async", DIGEST):
+            received += piece
+    assert bytes(received) == DATA
+    assert proxy.header(1, "range") == "bytes=123457-"
+
+
+def test_a_download_cut_off_more_than_max_resumes_times_fails_and_leaves_no_file(
+    proxy: FaultyProxy, served: RunningRegistry, tmp_path: Path
+) -> None:
+    with Registry.connect(served.url, options=OPTIONS) as direct:
+        direct.upload_blob("faults/cuts", DATA)
+    for _ in range(3):  # each fires once, on the next GET
+        proxy.drop_response_body("GET", "/v2/faults/cuts/blobs/", offset=1000)
+    options = RegistryOptions(chunk_size=CHUNK, max_resumes=2)
+
+    with (
+        Registry.connect(proxy.url, options=options) as registry,
+        pytest.raises(TransportError, match="RemoteProtocolError"),
+    ):
+        registry.download_blob("faults/cuts", DIGEST, tmp_path / "blob.bin")
+
+    assert methods(proxy) == ["GET", "GET", "GET"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_corrupted_byte_after_the_resume_fails_the_digest_of_the_whole(
+    proxy: FaultyProxy, registry: Registry, served: RunningRegistry, tmp_path: Path
+) -> None:
+    with Registry.connect(served.url, options=OPTIONS) as direct:
+        direct.upload_blob("faults/cut-corrupt", DATA)
+    path = f"/v2/faults/cut-corrupt/blobs/{DIGEST}"
+    proxy.drop_response_body("GET", path, offset=500_000)
+    proxy.corrupt_response_body("GET", path, offset=10)  # of the second answer
+
+    with pytest.raises(DigestMismatchError):
+        registry.download_blob("faults/cut-corrupt", DIGEST, tmp_path / "blob.bin")
+
+    assert methods(proxy) == ["GET", "GET"]
+    assert list(tmp_path.iterdir()) == []

@@ -17,6 +17,7 @@ from .client import AsyncRegistry, Registry
 from .digest import EMPTY_DIGEST, digest_of
 from .errors import (
     DigestMismatchError,
+    DownloadError,
     InvalidReference,
     UnsafeLocationError,
     UnsafePathError,
@@ -51,6 +52,7 @@ __all__ = [
     "Blob",
     "Descriptor",
     "DigestMismatchError",
+    "DownloadError",
     "InvalidReference",
     "Manifest",
     "ProgressCallback",

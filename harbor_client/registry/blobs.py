@@ -15,12 +15,13 @@ from pathlib import Path
 
 import httpx
 
-from ..errors import raise_for_response
+from ..errors import raise_for_response, safe_url
 from .digest import Hasher, validate_digest
-from .errors import UploadError
+from .errors import DownloadError
 from .flow import Call, Endpoint, Flow, call, emit, load_body, read_body, relay
 from .models import Blob
 from .progress import ProgressCallback
+from .ranges import parse_range
 from .reference import validate_repository
 from .scopes import delete_scope, pull_scope
 
@@ -71,48 +72,112 @@ def fetch_blob(
 
     Whoever consumes the pieces has all but the last before the check; holding
     the last one back means a consumer that waits for the end never sees a
-    complete, wrong blob.
+    complete, wrong blob. A connection that breaks off is resumed with a
+    ``Range`` request for the rest, up to ``max_resumes`` times; the digest is
+    checked over the whole content all the same.
     """
     url = _blob_url(endpoint, repository, digest)
     hasher = Hasher.for_digest(digest)
-    response = yield from call(
-        Call(
-            endpoint,
-            "GET",
-            url,
-            (pull_scope(repository),),
-            # Hash what the registry stored: no transfer encoding by a proxy.
-            headers={"Accept-Encoding": "identity"},
-            stream=True,
-            follow_redirects=True,
-        )
-    )
-    if response.status_code != 200:
-        yield from load_body(response)
-        raise_for_response(response)
-        raise UploadError(f"GET {url} answered {response.status_code}")
-    length = response.headers.get("content-length", "")
-    total = int(length) if length.isdigit() else None
-
-    # TODO: a download cut off half-way fails and starts over when called again;
-    # a Range request for the rest (the registry answers 206) would continue it.
+    total: int | None = None
     held = b""
+    failures = 0
     while True:
-        piece = yield from read_body(response)
-        if not piece:
+        try:
+            response = yield from _get_from(endpoint, repository, url, hasher.size)
+            total, skip = yield from _rest_of(response, url, hasher.size, total)
+            while True:
+                piece = yield from read_body(response)
+                if not piece:
+                    break
+                if skip:
+                    # A registry that ignored the Range sends it all again.
+                    piece, skip = piece[skip:], max(0, skip - len(piece))
+                    if not piece:
+                        continue
+                hasher.update(piece)
+                if held:
+                    yield from emit(held)
+                held = piece
+                if progress is not None:
+                    progress(digest, hasher.size, total)
+        except httpx.TransportError as error:
+            failures += 1
+            if failures > endpoint.options.max_resumes:
+                raise
+            logger.warning(
+                "download of blob %s broke off after %d bytes (%s); resuming",
+                digest,
+                hasher.size,
+                type(error).__name__,
+            )
+            continue
+        if total is None or hasher.size >= total:
             break
-        hasher.update(piece)
-        if held:
-            yield from emit(held)
-        held = piece
-        if progress is not None:
-            progress(digest, hasher.size, total)
+        # A close-delimited body that ended early: ask for the rest.
+        failures += 1
+        if failures > endpoint.options.max_resumes:
+            break
 
     hasher.verify(digest, f"blob {digest} of {repository}")
     if held:
         yield from emit(held)
     logger.debug("fetched blob %s (%d bytes)", digest, hasher.size)
     return Blob(digest, hasher.size)
+
+
+def _get_from(
+    endpoint: Endpoint, repository: str, url: httpx.URL, offset: int
+) -> Flow[httpx.Response]:
+    """``GET`` the blob, from byte ``offset`` on when some of it arrived before."""
+    # Hash what the registry stored: no transfer encoding by a proxy.
+    headers = {"Accept-Encoding": "identity"}
+    if offset:
+        headers["Range"] = f"bytes={offset}-"
+    return (
+        yield from call(
+            Call(
+                endpoint,
+                "GET",
+                url,
+                (pull_scope(repository),),
+                headers=headers,
+                stream=True,
+                follow_redirects=True,
+            )
+        )
+    )
+
+
+def _rest_of(
+    response: httpx.Response, url: httpx.URL, offset: int, total: int | None
+) -> Flow[tuple[int | None, int]]:
+    """The blob's size, and how many bytes of the body to drop, for a download
+    that has ``offset`` bytes already."""
+    status = response.status_code
+    if status == 206 and offset:
+        first, size = _content_range(response.headers.get("content-range"))
+        if first != offset:
+            yield from load_body(response)
+            raise DownloadError(
+                f"GET {safe_url(url)} for the bytes from {offset} on answered with "
+                f"those from {first}"
+            )
+        return size if size is not None else total, 0
+    if status != 200:
+        yield from load_body(response)
+        raise_for_response(response)
+        raise DownloadError(f"GET {safe_url(url)} answered {status}")
+    length = response.headers.get("content-length", "")
+    return (int(length) if length.isdigit() else total), offset
+
+
+def _content_range(header: str | None) -> tuple[int | None, int | None]:
+    """``(first byte, total size)`` of a ``Content-Range: bytes a-b/total``."""
+    parsed = parse_range(header)
+    if parsed is None or header is None:
+        return None, None
+    size = header.rsplit("/", 1)[-1] if "/" in header else ""
+    return parsed[0], int(size) if size.isdigit() else None
 
 
 def download_blob(

@@ -11,6 +11,7 @@ from ..errors import HarborError
 
 __all__ = [
     "DigestMismatchError",
+    "DownloadError",
     "InvalidReference",
     "UnsafeLocationError",
     "UnsafePathError",
@@ -40,6 +41,10 @@ class DigestMismatchError(HarborError):
 
 class UnsafeLocationError(HarborError):
     """The registry sent an upload ``Location`` this client refuses to follow."""
+
+
+class DownloadError(HarborError):
+    """A blob download could not be completed (an answer that does not continue it)."""
 
 
 class UploadError(HarborError):

@@ -326,11 +326,13 @@ def _send_kwargs(step: Call) -> dict[str, Any]:
     return kwargs
 
 
-def _transport_failure(step: Call, exc: httpx.TransportError) -> HarborTransportError:
+def _transport_failure(
+    method: str, url: httpx.URL, exc: httpx.TransportError
+) -> HarborTransportError:
     return HarborTransportError(
         f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__,
-        method=step.method,
-        url=safe_url(step.url.copy_with(query=None)),
+        method=method,
+        url=safe_url(url.copy_with(query=None)),
         request_id=None,
     )
 
@@ -433,7 +435,11 @@ def _unhandled_transport_error(
     # The flow did not recover from it: report it as this SDK's error, naming the
     # request it belonged to (the step that was performed last).
     if isinstance(step, Call):
-        return _transport_failure(step, exc)
+        return _transport_failure(step.method, step.url, exc)
+    if isinstance(step, ReadBody | LoadBody):
+        # A body that broke off: the request is the one that response answers.
+        request = step.response.request
+        return _transport_failure(request.method, request.url, exc)
     return HarborTransportError(str(exc), method="?", url="?", request_id=None)
 
 

@@ -12,6 +12,8 @@ proxy). A test arms faults, each firing once on the next matching request:
   the connection: the cut-off write a registry sees behind a streaming proxy.
 * :meth:`FaultyProxy.answer_status` answers with a status (503) itself.
 * :meth:`FaultyProxy.corrupt_response_body` flips one byte of a response body.
+* :meth:`FaultyProxy.drop_response_body` relays a response up to a byte offset of
+  its body and closes the client's connection: a download cut off half-way.
 
 Bodies are streamed in both directions, never held whole, so blobs of any size
 pass. Only ``Content-Length`` request bodies are supported (what httpx sends for
@@ -25,7 +27,7 @@ import socketserver
 import threading
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 __all__ = ["Fault", "FaultyProxy"]
 
@@ -36,7 +38,7 @@ _PIECE = 64 * 1024
 class Fault:
     """One armed fault: which request it hits, and what it does."""
 
-    kind: str  # "drop", "status" or "corrupt"
+    kind: str  # "drop", "status", "corrupt" or "cut"
     method: str
     path: str  # a substring of the request target
     offset: int = 0
@@ -70,7 +72,7 @@ class _Head:
 
 
 def _read_head(reader: BinaryIO) -> list[bytes] | None:
-    lines = []
+    lines: list[bytes] = []
     while True:
         line = reader.readline(65536)
         if not line:
@@ -97,12 +99,13 @@ class FaultyProxy:
         self.faults: list[Fault] = []
         #: (method, target) of every request received, in order.
         self.requests: list[tuple[str, str]] = []
+        self._heads: list[_Head] = []
         self._lock = threading.Lock()
         proxy = self
 
         class Handler(socketserver.StreamRequestHandler):
             def handle(self) -> None:
-                proxy._serve(self.connection, self.rfile)
+                proxy._serve(self.connection, cast(BinaryIO, self.rfile))
 
         class Server(socketserver.ThreadingTCPServer):
             daemon_threads = True
@@ -147,14 +150,27 @@ class FaultyProxy:
         """Flip the byte at ``offset`` of a matching response body."""
         return self._arm(Fault("corrupt", method, path, offset, skip=skip))
 
+    def drop_response_body(
+        self, method: str, path: str, offset: int, *, skip: int = 0
+    ) -> Fault:
+        """Relay ``offset`` bytes of a matching response body, then close."""
+        return self._arm(Fault("cut", method, path, offset, skip=skip))
+
+    def header(self, index: int, name: str) -> str | None:
+        """The header ``name`` of the ``index``-th request received, if it had one."""
+        with self._lock:
+            return self._heads[index].header(name)
+
     def _arm(self, fault: Fault) -> Fault:
         with self._lock:
             self.faults.append(fault)
         return fault
 
-    def _take(self, method: str, target: str) -> Fault | None:
+    def _take(self, head: _Head) -> Fault | None:
+        method, target = head.method, head.target
         with self._lock:
             self.requests.append((method, target))
+            self._heads.append(head)
             for fault in self.faults:
                 if fault.matches(method, target):
                     fault.fired = True
@@ -176,7 +192,7 @@ class FaultyProxy:
                     b"HTTP/1.1 411 Length Required\r\nContent-Length: 0\r\n\r\n"
                 )
                 return
-            fault = self._take(method, target)
+            fault = self._take(head)
 
             if fault is not None and fault.kind == "status":
                 reader.read(length)
@@ -189,8 +205,16 @@ class FaultyProxy:
                 )
                 client.shutdown(socket.SHUT_RDWR)
                 return
-            corrupt_at = fault.offset if fault is not None else None
-            if not self._forward(head, reader, client, length, corrupt_at):
+            relay = _Relay(client)
+            if fault is not None and fault.kind == "corrupt":
+                relay.corrupt_at = fault.offset
+            if fault is not None and fault.kind == "cut":
+                relay.cut_at = fault.offset
+            try:
+                if not self._forward(head, reader, client, length, relay):
+                    return
+            except _CutOff:
+                client.shutdown(socket.SHUT_RDWR)
                 return
 
     def _drop(self, head: _Head, reader: BinaryIO, offset: int, forward: bool) -> None:
@@ -215,7 +239,7 @@ class FaultyProxy:
         reader: BinaryIO,
         client: socket.socket,
         length: int,
-        corrupt_at: int | None,
+        relay: _Relay,
     ) -> bool:
         """Relay one exchange; False when the client connection must close."""
         with socket.create_connection(self.upstream) as upstream:
@@ -231,7 +255,6 @@ class FaultyProxy:
 
             if head.method == "HEAD" or status in (204, 304) or 100 <= status < 200:
                 return True
-            relay = _Relay(client, corrupt_at)
             if response.header("content-length") is not None:
                 relay.copy(answer, int(response.header("content-length") or 0))
             elif (response.header("transfer-encoding") or "").lower() == "chunked":
@@ -263,12 +286,18 @@ class FaultyProxy:
         self.stop()
 
 
-class _Relay:
-    """Copies a response body to the client, flipping one byte if asked to."""
+class _CutOff(Exception):
+    """The response was relayed as far as a fault allows."""
 
-    def __init__(self, client: socket.socket, corrupt_at: int | None) -> None:
+
+class _Relay:
+    """Copies a response body to the client, flipping one byte or cutting it off
+    if asked to."""
+
+    def __init__(self, client: socket.socket) -> None:
         self.client = client
-        self.corrupt_at = corrupt_at
+        self.corrupt_at: int | None = None
+        self.cut_at: int | None = None
         self.position = 0
 
     def send(self, piece: bytes) -> None:
@@ -276,6 +305,10 @@ class _Relay:
         if at is not None and self.position <= at < self.position + len(piece):
             index = at - self.position
             piece = piece[:index] + bytes([piece[index] ^ 0xFF]) + piece[index + 1 :]
+        cut = self.cut_at
+        if cut is not None and self.position + len(piece) >= cut:
+            self.client.sendall(piece[: cut - self.position])
+            raise _CutOff
         self.position += len(piece)
         self.client.sendall(piece)
 
