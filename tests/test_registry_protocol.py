@@ -25,6 +25,7 @@ from harbor_client.registry import (
     OCI_INDEX,
     OCI_MANIFEST,
     DigestMismatchError,
+    DownloadError,
     InvalidReference,
     Registry,
 )
@@ -444,6 +445,103 @@ def test_a_download_asks_for_no_transfer_encoding_and_the_pull_scope(
         assert result.sent[0].extensions["harbor_scopes"] == (
             "repository:demo/app:pull",
         )
+
+
+class BreaksOff(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body that ends with a dropped connection after ``cut`` bytes."""
+
+    def __init__(self, data: bytes, cut: int) -> None:
+        self.data, self.cut = data, cut
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        yield from pieces(self.data[: self.cut])
+        raise httpx.RemoteProtocolError("peer closed connection")
+
+    async def __aiter__(self):  # type: ignore[no-untyped-def]
+        for piece in self:
+            yield piece
+
+
+def broken_off(cut: int) -> httpx.Response:
+    return httpx.Response(
+        200,
+        headers={"Content-Length": str(len(PAYLOAD))},
+        stream=BreaksOff(PAYLOAD, cut),
+    )
+
+
+def rest_from(offset: int) -> httpx.Response:
+    return httpx.Response(
+        206,
+        headers={"Content-Range": f"bytes {offset}-{len(PAYLOAD) - 1}/{len(PAYLOAD)}"},
+        content=PAYLOAD[offset:],
+    )
+
+
+def test_a_broken_download_asks_for_the_rest_with_a_range_request(
+    tmp_path: Path,
+) -> None:
+    def script() -> Script:
+        return (
+            Script()
+            .expect("GET", f"/v2/demo/app/blobs/{PAYLOAD_DIGEST}", broken_off(1536))
+            .expect("GET", f"/v2/demo/app/blobs/{PAYLOAD_DIGEST}", rest_from(1536))
+        )
+
+    for result, blob in run_both(
+        script,
+        lambda r: r.download_blob("demo/app", PAYLOAD_DIGEST, tmp_path / "out"),
+    ):
+        assert (blob.digest, blob.size) == (PAYLOAD_DIGEST, 2048)
+        assert (tmp_path / "out").read_bytes() == PAYLOAD
+        first, second = result.sent
+        assert "range" not in first.headers
+        assert second.headers["range"] == "bytes=1536-"
+        assert second.headers["accept-encoding"] == "identity"
+        assert second.extensions["harbor_scopes"] == ("repository:demo/app:pull",)
+
+
+def test_a_resumed_download_withholds_its_last_piece_until_the_digest_matched() -> None:
+    wrong_rest = httpx.Response(
+        206,
+        headers={"Content-Range": "bytes 1024-2047/2048"},
+        content=bytes(1024),
+    )
+    script = (
+        Script()
+        .expect("GET", f"/v2/demo/app/blobs/{PAYLOAD_DIGEST}", broken_off(1024))
+        .expect("GET", f"/v2/demo/app/blobs/{PAYLOAD_DIGEST}", wrong_rest)
+    )
+    received: list[bytes] = []
+    with pytest.raises(DigestMismatchError):
+        for piece in script.registry().iter_blob("demo/app", PAYLOAD_DIGEST):
+            received.append(piece)
+    assert b"".join(received) == PAYLOAD[:1024]
+
+
+def test_a_registry_that_ignores_the_range_sends_all_and_the_start_is_dropped() -> None:
+    script = (
+        Script()
+        .expect("GET", f"/v2/demo/app/blobs/{PAYLOAD_DIGEST}", broken_off(700))
+        .expect(
+            "GET",
+            f"/v2/demo/app/blobs/{PAYLOAD_DIGEST}",
+            lambda request: httpx.Response(200, content=iter(pieces(PAYLOAD))),
+        )
+    )
+    assert script.registry().read_blob("demo/app", PAYLOAD_DIGEST) == PAYLOAD
+
+
+def test_an_answer_that_resumes_at_another_offset_is_a_download_error() -> None:
+    script = (
+        Script()
+        .expect("GET", f"/v2/demo/app/blobs/{PAYLOAD_DIGEST}", broken_off(1000))
+        .expect("GET", f"/v2/demo/app/blobs/{PAYLOAD_DIGEST}", rest_from(512))
+    )
+    with pytest.raises(
+        DownloadError, match="from 1000 on answered with those from 512"
+    ):
+        script.registry().read_blob("demo/app", PAYLOAD_DIGEST)
 
 
 S3 = (

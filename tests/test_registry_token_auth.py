@@ -8,6 +8,7 @@ request declares decide the tokens fetched, so the counts are exact.
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -96,3 +97,47 @@ async def test_the_async_face_pushes_through_the_token_flow(
         pushed = await registry.push_artifact("demo/async:v1", sources)
         assert await registry.resolve("demo/async", "v1") == pushed.digest
     assert tokens.count("repository:demo/async:pull,push") == 1
+
+
+def test_a_token_that_dies_during_a_streamed_upload_is_renewed_and_the_range_resent(
+    tmp_path: Path,
+) -> None:
+    # HC-12. Advertised for 1800 s, refused by the registry 3 s after it was issued:
+    # only a 401 tells. The first PATCH takes 4 s (its source is slow), so the
+    # second meets a dead token; the flow fetches another and sends the same
+    # range again, read from the file once more, in the same session.
+    data = hashlib.shake_256(b"long upload").digest(3 * CHUNK)
+    path = tmp_path / "layer.bin"
+    path.write_bytes(data)
+    sent: list[tuple[str, str | None]] = []
+
+    def record(request: httpx.Request) -> None:
+        if "/blobs/uploads/" in request.url.path:
+            sent.append((request.method, request.headers.get("content-range")))
+
+    def slow_first_range(name: str, done: int, total: int | None) -> None:
+        if done == CHUNK:
+            time.sleep(4.1)
+
+    with (
+        TokenServer(tmp_path / "tokens", exp_offset=-1800 - 60 + 3) as tokens,
+        start_registry(tmp_path / "registry", token_auth=tokens.token_auth()) as r,
+    ):
+        auth = RegistryAuth(r.url, BasicCredentials(*ALICE))
+        hooks = {"request": [record]}
+        with httpx.Client(auth=auth, trust_env=False, event_hooks=hooks) as client:
+            registry = Registry(client, r.url, options=OPTIONS)
+            blob = registry.upload_blob("demo/app", path, progress=slow_first_range)
+            assert registry.read_blob("demo/app", blob.digest) == data
+
+    assert blob.digest == "sha256:" + hashlib.sha256(data).hexdigest()
+    assert sent == [
+        ("POST", None),  # answered 401: the challenge, then the first token
+        ("POST", None),
+        ("PATCH", f"0-{CHUNK - 1}"),
+        ("PATCH", f"{CHUNK}-{2 * CHUNK - 1}"),  # the dead token
+        ("PATCH", f"{CHUNK}-{2 * CHUNK - 1}"),
+        ("PATCH", f"{2 * CHUNK}-{3 * CHUNK - 1}"),
+        ("PUT", None),
+    ]
+    assert tokens.count("repository:demo/app:pull,push") == 2
