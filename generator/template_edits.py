@@ -330,7 +330,7 @@ if TYPE_CHECKING:
     ),
     TemplateEdit(
         "property_templates/union_property.py.jinja",
-        "A nullable scalar (x-nullable string, integer, boolean: 106 of them, 12 in "
+        "A nullable scalar (x-nullable string, integer, boolean: 108 in v2.15.2, 11 in "
         "ProjectMetadata) is a union whose every member is read as it is; a local "
         "function that returns its argument through cast() costs a call per field. "
         "Such a union is read directly (the end of the macro is in the next edit).",
