@@ -33,19 +33,23 @@ def open_descriptors() -> int:
     return len(os.listdir("/proc/self/fd"))
 
 
-def settle(harbor: LocalHarbor, timeout: float = 10.0) -> None:
-    """Wait until the server has closed its end of every connection."""
+def settled(harbor: LocalHarbor, before: int, timeout: float = 10.0) -> int:
+    """The descriptor count once the server has closed its end of every connection.
+
+    A handler thread counts its connection closed a moment before the socket
+    closes, so the count is read until it is back at ``before`` (or time is up).
+    """
     deadline = time.monotonic() + timeout
-    while harbor.connections.open and time.monotonic() < deadline:
+    while time.monotonic() < deadline:
+        if harbor.connections.open == 0 and open_descriptors() <= before:
+            break
         time.sleep(0.01)
     assert harbor.connections.open == 0
+    return open_descriptors()
 
 
-async def settle_async(harbor: LocalHarbor, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while harbor.connections.open and time.monotonic() < deadline:
-        await asyncio.sleep(0.01)
-    assert harbor.connections.open == 0
+async def settled_async(harbor: LocalHarbor, before: int) -> int:
+    return await asyncio.to_thread(settled, harbor, before)
 
 
 @pytest.fixture
@@ -87,12 +91,12 @@ def test_10000_sync_requests_leave_no_descriptor_open(harbor: LocalHarbor) -> No
             done = sum(pool.map(work, range(WORKERS)))
         during = open_descriptors()
 
-    settle(harbor)
+    after = settled(harbor, before)
     assert done == REQUESTS
     assert harbor.faults.processed["GET /api/v2.0/ping"] == REQUESTS
     assert harbor.connections.total <= WORKERS  # reused, not one per request
     assert during - before <= 2 * WORKERS  # both ends of each connection
-    assert open_descriptors() == before
+    assert after == before
 
 
 async def test_10000_async_requests_leave_no_descriptor_open(
@@ -110,12 +114,12 @@ async def test_10000_async_requests_leave_no_descriptor_open(
         done = sum(await asyncio.gather(*(work() for _ in range(WORKERS))))
         during = open_descriptors()
 
-    await settle_async(harbor)
+    after = await settled_async(harbor, before)
     assert done == REQUESTS
     assert harbor.faults.processed["GET /api/v2.0/ping"] == REQUESTS
     assert harbor.connections.total <= WORKERS
     assert during - before <= 2 * WORKERS
-    assert open_descriptors() == before
+    assert after == before
 
 
 def test_closing_after_failed_calls_releases_every_connection(
@@ -134,8 +138,7 @@ def test_closing_after_failed_calls_releases_every_connection(
     _ = client.registry  # the registry's own HTTP client, built and closed too
     client.close()
 
-    settle(harbor)
-    assert open_descriptors() == before
+    assert settled(harbor, before) == before
 
 
 async def test_closing_after_failed_async_calls_releases_every_connection(
@@ -154,8 +157,7 @@ async def test_closing_after_failed_async_calls_releases_every_connection(
     _ = client.registry
     await client.aclose()
 
-    await settle_async(harbor)
-    assert open_descriptors() == before
+    assert await settled_async(harbor, before) == before
 
 
 async def test_cancelled_calls_leave_no_connection_open(harbor: LocalHarbor) -> None:
@@ -172,10 +174,10 @@ async def test_cancelled_calls_leave_no_connection_open(harbor: LocalHarbor) -> 
         harbor.latency = 0.0
         after_cancel = await client.ping.get()  # the client is still usable
 
-    await settle_async(harbor)
+    after = await settled_async(harbor, before)
     assert all(isinstance(r, asyncio.CancelledError) for r in results)
     assert after_cancel == "Pong"
-    assert open_descriptors() == before
+    assert after == before
 
 
 def test_closing_twice_is_harmless(harbor: LocalHarbor) -> None:
@@ -187,8 +189,7 @@ def test_closing_twice_is_harmless(harbor: LocalHarbor) -> None:
     client.close()
     client.close()
 
-    settle(harbor)
-    assert open_descriptors() == before
+    assert settled(harbor, before) == before
 
 
 async def test_closing_an_async_client_twice_is_harmless(harbor: LocalHarbor) -> None:
@@ -200,8 +201,7 @@ async def test_closing_an_async_client_twice_is_harmless(harbor: LocalHarbor) ->
     await client.aclose()
     await client.aclose()
 
-    await settle_async(harbor)
-    assert open_descriptors() == before
+    assert await settled_async(harbor, before) == before
 
 
 def test_a_closed_client_refuses_further_calls(harbor: LocalHarbor) -> None:
