@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import concurrent.futures
 import hashlib
-import os
 import re
-import threading
+from collections.abc import Sequence
 from typing import Any
 
 from .errors import DigestMismatchError, InvalidReference
 from .source import Chunk
+from .workers import Batch, SerialWork
 
 __all__ = [
     "EMPTY_DIGEST",
@@ -86,52 +85,49 @@ class Hasher:
             raise DigestMismatchError(what, expected=expected, actual=actual)
 
 
-_pool: concurrent.futures.ThreadPoolExecutor | None = None
-_pool_lock = threading.Lock()
-
-
-def _hash_pool() -> concurrent.futures.ThreadPoolExecutor:
-    global _pool
-    with _pool_lock:
-        if _pool is None:
-            _pool = concurrent.futures.ThreadPoolExecutor(
-                max_workers=os.cpu_count() or 2, thread_name_prefix="harbor-hash"
-            )
-        return _pool
-
-
 class BackgroundHasher(Hasher):
-    """A hasher that hashes each piece on a worker thread while the caller goes on.
+    """A hasher that hashes on a worker thread while the caller goes on.
 
     hashlib releases the GIL for large buffers, so a chunk is hashed on another
     core while the same chunk is being sent; hashing it first and sending it
     after cost a sixth of the upload speed. Pieces are hashed in order: an update
-    waits for the previous one.
+    waits for the previous one. :meth:`add` collects small pieces (of a
+    download) into batches first; :attr:`size` counts them all.
     """
 
     def __init__(self, algorithm: str = "sha256") -> None:
         super().__init__(algorithm)
-        self._pending: concurrent.futures.Future[None] | None = None
+        self._work = SerialWork()
+        self._batch = Batch()
 
     @classmethod
     def for_digest(cls, digest: str) -> BackgroundHasher:
         return cls(validate_digest(digest).split(":", 1)[0])
 
     def update(self, data: bytes | memoryview | Chunk) -> None:
-        self.wait()
+        self._flush()
         pieces = data.pieces if isinstance(data, Chunk) else [data]
-        self._pending = _hash_pool().submit(self._update_all, pieces)
+        self._work.submit(self._update_all, pieces)
         self.size += len(data)
 
-    def _update_all(self, pieces: list[bytes | memoryview] | list[bytes]) -> None:
+    def add(self, piece: bytes) -> None:
+        """Hash ``piece`` after those before it, in a batch of several."""
+        self.size += len(piece)
+        if self._batch.add(piece):
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._batch.size:
+            self._work.submit(self._update_all, self._batch.take())
+
+    def _update_all(self, pieces: Sequence[bytes | memoryview]) -> None:
         for piece in pieces:
             self._hash.update(piece)
 
     def wait(self) -> None:
         """Block until every piece handed over so far is hashed."""
-        if self._pending is not None:
-            pending, self._pending = self._pending, None
-            pending.result()
+        self._flush()
+        self._work.wait()
 
     @property
     def digest(self) -> str:
