@@ -16,7 +16,11 @@ The blob and the registry's storage live on ``/dev/shm`` unless ``--disk``: the
 filesystem driver of the registry fsyncs the upload file at the end of every
 request, so on a disk every PATCH of a chunked upload waits for the disk, and
 the figures measure the disk's flush rather than the clients. ``--disk`` shows
-that cost (it grows with the number of chunks: see ``--chunk-mib``).
+that cost (it grows with the number of PATCHes: see ``--chunk-mib``).
+
+The SDK runs with its default options unless ``--chunk-mib`` is given: a file
+goes in PATCHes of up to 512 MiB read from the file while they are sent, so the
+512 MiB blob takes one PATCH, as the floor does.
 
 Ratios are throughput ratios: the SDK's throughput over the floor's (P push, Q
 pull) and over skopeo's (A, B), each the median over ``--repeat`` runs of the
@@ -72,7 +76,7 @@ def worker(arguments: list[str]) -> None:
 
     from harbor_client.registry import Registry, RegistryOptions
 
-    options = RegistryOptions(chunk_size=int(chunk_mib) * MIB)
+    options = RegistryOptions(chunk_size=int(chunk_mib) * MIB or None)
     with Registry.connect(url, options=options) as registry:
         started = time.perf_counter()
         if action == "push":
@@ -353,7 +357,10 @@ def main() -> None:
     parser.add_argument("--big", action="store_true", help="add a 2 GiB case")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument(
-        "--chunk-mib", type=int, default=16, help="the SDK's chunk size"
+        "--chunk-mib",
+        type=int,
+        default=0,
+        help="the SDK's chunk size (default: its own, 512 MiB PATCHes of a file)",
     )
     parser.add_argument(
         "--disk",
