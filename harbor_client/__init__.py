@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 from .errors import (
     BadRequestError,
+    ClientClosedError,
     ConflictError,
     ForbiddenError,
     HarborError,
@@ -22,6 +23,7 @@ from .errors import (
     NotAvailableError,
     NotFoundError,
     PreconditionFailedError,
+    RequestTooLargeError,
     ServerError,
     TooManyRequestsError,
     TransportError,
@@ -38,6 +40,7 @@ __all__ = [
     "AsyncHarbor",
     "AsyncPaginator",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "ForbiddenError",
     "Harbor",
@@ -50,6 +53,7 @@ __all__ = [
     "Paginator",
     "PreconditionFailedError",
     "Q",
+    "RequestTooLargeError",
     "RetryPolicy",
     "ServerError",
     "TooManyRequestsError",

@@ -17,13 +17,14 @@ import email.utils
 import http.cookiejar
 import importlib
 import random
+import re
 import ssl
 import threading
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeGuard, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -33,6 +34,7 @@ from ._generated.namespaces import AsyncHarborNamespaces, HarborNamespaces
 from ._operation import Operation
 from .auth import Credentials, RegistryAuth, resolve
 from .errors import (
+    ClientClosedError,
     HarborResponseError,
     TransportError,
     UnauthorizedError,
@@ -259,6 +261,41 @@ def _created_id(response: httpx.Response) -> int | str | None:
     return int(last) if last.isdigit() else last
 
 
+_PATH_PARAMETER = re.compile(r"{([^}]+)}")
+
+
+def _is_unset(value: Any) -> bool:
+    return type(value).__name__ == "Unset"
+
+
+def _is_int(value: Any) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_path_arguments(op: Operation, args: Mapping[str, Any]) -> None:
+    """Refuse path values that would make the request reach another resource.
+
+    An empty value or a ``.``/``..`` segment is collapsed by URL normalisation:
+    ``artifacts.delete("demo", "app", "..")`` would otherwise send
+    ``DELETE /projects/demo/repositories/app`` and delete the whole repository.
+    """
+    for name in _PATH_PARAMETER.findall(op.path):
+        if name not in args:
+            continue
+        value = args[name]
+        value = getattr(value, "name", value) if name in op.repository_params else value
+        if not (isinstance(value, str) or _is_int(value)):
+            raise TypeError(
+                f"{op.namespace}.{op.name}: {name} must be a str or an int, got "
+                f"{value!r}"
+            )
+        if isinstance(value, str) and value.strip() in ("", ".", ".."):
+            raise ValueError(
+                f"{op.namespace}.{op.name}: {name} {value!r} is not a name Harbor can "
+                "have (an empty or dot segment would address another resource)"
+            )
+
+
 class _HarborCore:
     """What ``Harbor`` and ``AsyncHarbor`` share: configuration and pure steps."""
 
@@ -343,11 +380,25 @@ class _HarborCore:
     def _prepare(self, op: Operation, args: Mapping[str, Any]) -> dict[str, Any]:
         """Apply Harbor's rules to the caller's arguments."""
         args = dict(args)
+        _check_path_arguments(op, args)
+        for name in ("page", "page_size"):
+            value = args.get(name)
+            if value is not None and not _is_unset(value) and not _is_int(value):
+                raise TypeError(f"{name} must be an int, got {value!r}")
+        page = args.get("page")
+        if _is_int(page) and page < 1:
+            raise ValueError(f"page counts from 1, got {page}")
         page_size = args.get("page_size")
-        if isinstance(page_size, int) and not 0 < page_size <= MAX_PAGE_SIZE:
+        if _is_int(page_size) and not 0 < page_size <= MAX_PAGE_SIZE:
             raise ValueError(
                 f"page_size must be between 1 and {MAX_PAGE_SIZE} (Harbor answers 422 "
                 f"above {MAX_PAGE_SIZE}), got {page_size}"
+            )
+        q = args.get("q")
+        if q is not None and not _is_unset(q) and not isinstance(q, str):
+            raise TypeError(
+                f"q must be a str or a harbor_client.Q, got {type(q).__name__}: wrap "
+                "terms in Q(key=term), e.g. Q(name=fuzzy('dev'))"
             )
         if op.project_param is not None and op.takes_resource_name_header:
             # A numeric string would be read as an id unless the header says it is
@@ -472,8 +523,10 @@ class Harbor(_HarborCore, HarborNamespaces):
             ``ssl.SSLContext``.
         retry: when idempotent requests are sent again (:class:`RetryPolicy`).
         http_client: your own ``httpx.Client``; its base URL is left alone and
-            requests go to absolute URLs. Cookies are switched off on it.
-        transport: an ``httpx.BaseTransport`` for the client this object builds.
+            requests go to absolute URLs, with this object's credentials. Cookies
+            are switched off on it.
+        transport: an ``httpx.BaseTransport`` for the clients this object builds,
+            the API's and the registry's (both on the same origin).
         limits: connection pool limits.
         headers: extra headers sent on every request.
         request_id: a callable making the ``X-Request-Id`` of each call.
@@ -530,6 +583,7 @@ class Harbor(_HarborCore, HarborNamespaces):
         self._http_client = http_client
         self._transport = transport
         self._http_lock = threading.Lock()
+        self._closed = False
         self._registry: Registry | None = None
         self._registry_lock = threading.Lock()
 
@@ -537,6 +591,8 @@ class Harbor(_HarborCore, HarborNamespaces):
     def _http(self) -> httpx.Client:
         # Built on first use: making the TLS context and pool costs more than
         # importing the whole SDK, and a Harbor that is never called needs neither.
+        if self._closed:
+            raise ClientClosedError(f"{self!r} is closed: make a new one")
         client = self._http_client
         if client is None:
             with self._http_lock:
@@ -557,10 +613,17 @@ class Harbor(_HarborCore, HarborNamespaces):
         service (``/service/token``).
         """
         with self._registry_lock:
+            if self._closed:
+                raise ClientClosedError(f"{self!r} is closed: make a new one")
             if self._registry is None:
                 from .registry import Registry
 
-                http = httpx.Client(**self._registry_options())
+                options = self._registry_options()
+                if self._transport is not None:
+                    # The registry lives on the same origin: a transport given
+                    # for the API (a mock in tests) serves it too.
+                    options["transport"] = self._transport
+                http = httpx.Client(**options)
                 self._registry = Registry(
                     http, self.url, options=self._registry_settings
                 )
@@ -570,7 +633,12 @@ class Harbor(_HarborCore, HarborNamespaces):
     # -- lifecycle ------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the connections this object opened (not a client you passed in)."""
+        """Close the connections this object opened (not a client you passed in).
+
+        Closing twice is harmless; a call after closing raises
+        :class:`~harbor_client.errors.ClientClosedError`.
+        """
+        self._closed = True
         if self._registry is not None:
             self._registry.close()
         if self._owns_client and self._http_client is not None:
@@ -606,7 +674,7 @@ class Harbor(_HarborCore, HarborNamespaces):
                     step = flow.send(None)
                     continue
                 try:
-                    response = self._http.send(step.request)
+                    response = self._http.send(step.request, auth=self._auth)
                 except httpx.TransportError as exc:
                     step = flow.throw(exc)
                     continue
@@ -724,11 +792,14 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
         self._http_client = http_client
         self._transport = transport
         self._http_lock = threading.Lock()
+        self._closed = False
         self._registry: AsyncRegistry | None = None
 
     @property
     def _http(self) -> httpx.AsyncClient:
         # Built on first use, as for Harbor.
+        if self._closed:
+            raise ClientClosedError(f"{self!r} is closed: make a new one")
         client = self._http_client
         if client is None:
             with self._http_lock:
@@ -746,10 +817,15 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
 
         See :class:`harbor_client.registry.AsyncRegistry`.
         """
+        if self._closed:
+            raise ClientClosedError(f"{self!r} is closed: make a new one")
         if self._registry is None:
             from .registry import AsyncRegistry
 
-            http = httpx.AsyncClient(**self._registry_options(asynchronous=True))
+            options = self._registry_options(asynchronous=True)
+            if self._transport is not None:
+                options["transport"] = self._transport
+            http = httpx.AsyncClient(**options)
             self._registry = AsyncRegistry(
                 http, self.url, options=self._registry_settings
             )
@@ -757,7 +833,12 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
         return self._registry
 
     async def aclose(self) -> None:
-        """Close the connections this object opened (not a client you passed in)."""
+        """Close the connections this object opened (not a client you passed in).
+
+        Closing twice is harmless; a call after closing raises
+        :class:`~harbor_client.errors.ClientClosedError`.
+        """
+        self._closed = True
         if self._registry is not None:
             await self._registry.aclose()
         if self._owns_client and self._http_client is not None:
@@ -793,7 +874,7 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
                     step = flow.send(None)
                     continue
                 try:
-                    response = await self._http.send(step.request)
+                    response = await self._http.send(step.request, auth=self._auth)
                 except httpx.TransportError as exc:
                     step = flow.throw(exc)
                     continue

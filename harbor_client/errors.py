@@ -20,6 +20,7 @@ import httpx
 
 __all__ = [
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "ErrorDetail",
     "ForbiddenError",
@@ -70,6 +71,10 @@ class TransportError(HarborError):
         self.request_id = request_id
         suffix = f" (request id {request_id})" if request_id else ""
         super().__init__(f"{method} {url} failed: {message}{suffix}")
+
+
+class ClientClosedError(HarborError):
+    """The client was closed; calls need a new one."""
 
 
 class NotAvailableError(HarborError):
@@ -254,6 +259,14 @@ def _entries(data: Any) -> tuple[ErrorDetail, ...]:
     return tuple(found)
 
 
+def _redact(text: str, authorization: str | None) -> str:
+    """``text`` without the request's credentials, should a server echo them back."""
+    if not text or not authorization:
+        return text
+    secret = authorization.partition(" ")[2].strip() or authorization
+    return text.replace(secret, "***") if len(secret) >= 4 else text
+
+
 def safe_url(url: httpx.URL) -> str:
     """The URL as it may appear in a message or log line: no userinfo."""
     if url.userinfo:
@@ -265,6 +278,7 @@ def build_error(response: httpx.Response, *, hint: str = "") -> HarborHTTPError:
     """The typed exception for a non-2xx response (not raised)."""
     errors, excerpt = parse_error_body(response)
     request = response.request
+    excerpt = _redact(excerpt, request.headers.get("authorization"))
     request_id = response.headers.get("x-request-id") or request.headers.get(
         "x-request-id"
     )

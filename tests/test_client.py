@@ -407,3 +407,87 @@ def test_request_bodies_are_the_models_json() -> None:
     sent = json.loads(recorder.requests[0].content)
     assert sent == {"project_name": "demo", "metadata": {"public": "true"}}
     assert recorder.requests[0].headers["content-type"] == "application/json"
+
+
+@pytest.mark.parametrize("reference", ["..", ".", "", " "])
+def test_a_dot_or_empty_path_value_is_refused_before_any_request(
+    reference: str,
+) -> None:
+    # "..", collapsed by URL normalisation, would turn an artifact delete into
+    # DELETE /projects/demo/repositories/app: the whole repository.
+    recorder = Recorder(lambda r: httpx.Response(200))
+    with recorder.harbor() as harbor, pytest.raises(ValueError, match="reference"):
+        harbor.artifacts.delete("demo", "app", reference)
+
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("value", [None, 3.5, True])
+def test_a_path_value_of_the_wrong_type_is_refused(value: object) -> None:
+    recorder = Recorder(lambda r: json_response(200, PROJECT))
+    with recorder.harbor() as harbor, pytest.raises(TypeError, match="str or an int"):
+        harbor.projects.get(value)  # type: ignore[arg-type]
+
+    assert recorder.requests == []
+
+
+def test_page_arguments_must_be_ints_and_q_a_string() -> None:
+    from harbor_client import fuzzy
+
+    recorder = Recorder(lambda r: json_response(200, []))
+    with recorder.harbor() as harbor:
+        with pytest.raises(TypeError, match="page_size must be an int"):
+            harbor.projects.list(page_size="1000")  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="page counts from 1"):
+            harbor.projects.list(page=-1)
+        with pytest.raises(TypeError, match="Q"):
+            harbor.projects.list(q=fuzzy("dev"))  # type: ignore[arg-type]
+
+    assert recorder.requests == []
+
+
+def test_credentials_are_sent_on_a_users_own_http_client() -> None:
+    recorder = Recorder(lambda r: json_response(200, PROJECT))
+    own = httpx.Client(transport=httpx.MockTransport(recorder))
+    with Harbor(BASE, username="admin", password="pw", http_client=own) as harbor:
+        harbor.projects.get(9)
+    own.close()
+
+    assert recorder.requests[0].headers["authorization"] == "Basic YWRtaW46cHc="
+
+
+def test_an_echoed_authorization_header_is_redacted_from_the_error() -> None:
+    def echo(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(401, text=f"you sent {request.headers['authorization']}")
+
+    with (
+        Recorder(echo).harbor() as harbor,
+        pytest.raises(errors.UnauthorizedError) as e,
+    ):
+        harbor.projects.get(1)
+
+    assert "YWRtaW46SGFyYm9yMTIzNDU=" not in str(e.value)
+    assert "YWRtaW46SGFyYm9yMTIzNDU=" not in e.value.body_excerpt
+    assert "***" in e.value.body_excerpt
+
+
+def test_a_closed_client_refuses_calls_with_a_typed_error() -> None:
+    recorder = Recorder(lambda r: json_response(200, PROJECT))
+    harbor = recorder.harbor()
+    harbor.close()
+    harbor.close()
+
+    with pytest.raises(errors.ClientClosedError, match="closed"):
+        harbor.projects.get(9)
+    assert recorder.requests == []
+
+
+def test_the_transport_serves_the_registry_too() -> None:
+    recorder = Recorder(
+        lambda r: httpx.Response(200, json={"name": "demo/app", "tags": ["v1"]})
+    )
+    with recorder.harbor() as harbor:
+        tags = list(harbor.registry.list_tags("demo/app"))
+
+    assert tags == ["v1"]
+    assert recorder.requests[0].url.path == "/v2/demo/app/tags/list"

@@ -188,10 +188,12 @@ def _ask_helper(
         said = (done.stdout or done.stderr or b"").decode("utf-8", "replace").strip()
         if "credentials not found" in said.lower():
             return None
-        first_line = said.splitlines()[0][:200] if said else "no message"
+        # What a failing helper printed is not repeated: a half-broken helper may
+        # have written part of a secret before it failed.
         raise CredentialsError(
-            f"{where}: {program} get failed with exit status {done.returncode}: "
-            f"{first_line}"
+            f"{where}: {program} get failed with exit status {done.returncode} "
+            "(its output is not shown, as it may hold a secret; run "
+            f"`echo HOST | {program} get` to see it)"
         )
     try:
         answer = json.loads(done.stdout)
