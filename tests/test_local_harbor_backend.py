@@ -170,3 +170,15 @@ def test_serve_prints_the_registry_and_stops_it_on_sigterm() -> None:
     assert process.returncode == 0
     assert len(children) == 1
     assert not alive(children[0])
+
+
+def test_the_url_of_a_backend_is_of_a_registry_that_answers() -> None:
+    registry_binary()
+    backend = RegistryBackend()
+
+    with backend:
+        answer = httpx.get(f"{backend.url}/v2/")
+
+    assert (answer.status_code, answer.content) == (200, b"{}")
+    with pytest.raises(RuntimeError, match="stopped"):
+        backend.url  # noqa: B018

@@ -109,10 +109,12 @@ class RecordedRequest:
 
     @property
     def path(self) -> str:
+        """The raw path without its query, still percent-encoded."""
         return self.raw_path.partition("?")[0]
 
     @property
     def query(self) -> str:
+        """The raw query, without the ``?``."""
         return self.raw_path.partition("?")[2]
 
     def __repr__(self) -> str:

@@ -87,20 +87,30 @@ class RegistryBackend:
         self._lock = threading.Lock()
         self._client: httpx.Client | None = None
         self._finalizer: weakref.finalize[Any, Any] | None = None
+        self._stopped = False
 
     def __repr__(self) -> str:
-        where = self.url if self._process is not None else "stopped"
+        where = self._address if self._process is not None else "not running"
         return f"RegistryBackend({where})"
 
     @property
     def url(self) -> str:
-        """``http://127.0.0.1:<port>`` of the registry process."""
-        if self._process is None:
-            raise RuntimeError("the registry backend is not started")
+        """``http://127.0.0.1:<port>`` of the registry, started and answering.
+
+        What is pushed there directly lives outside every local Harbor's namespace.
+        """
+        if self._stopped:
+            raise RuntimeError("the registry backend is stopped")
+        self.client()
+        return self._address
+
+    @property
+    def _address(self) -> str:
         return f"http://127.0.0.1:{self._port}"
 
     @property
     def log_path(self) -> Path | None:
+        """The registry's log file, once it has a directory."""
         return self.root / "registry.log" if self.root is not None else None
 
     def log(self) -> str:
@@ -114,16 +124,20 @@ class RegistryBackend:
     # -- lifecycle
 
     def start(self) -> RegistryBackend:
+        """Launch the process (without waiting for it); does nothing if running."""
         with self._lock:
+            self._stopped = False
             if self._process is None:
                 self._launch()
         return self
 
     def stop(self) -> None:
+        """Stop the process and remove its temporary directory."""
         with self._lock:
             process, self._process = self._process, None
             client, self._client = self._client, None
             self._ready = False
+            self._stopped = True
         if client is not None:
             client.close()
         if process is not None:
@@ -156,7 +170,7 @@ class RegistryBackend:
             if self._client is None:
                 limits = httpx.Limits(max_connections=64, max_keepalive_connections=32)
                 self._client = httpx.Client(
-                    base_url=self.url,
+                    base_url=self._address,
                     # Headers and body go out in two writes; with Nagle's algorithm
                     # the body would wait for the registry's delayed ACK (40 ms).
                     transport=httpx.HTTPTransport(
@@ -206,7 +220,7 @@ class RegistryBackend:
                         f"{self.log()[-2000:]}"
                     )
                 try:
-                    answer = probe.get(f"{self.url}/v2/")
+                    answer = probe.get(f"{self._address}/v2/")
                 except httpx.TransportError:
                     time.sleep(0.02)
                     continue

@@ -117,6 +117,7 @@ class LocalHarbor:
     # -- lifecycle
 
     def start(self) -> LocalHarbor:
+        """Bind the port and answer from a daemon thread; does nothing if started."""
         if self._server is not None:
             return self
         # Its own registry process starts with the first /v2/ request: most local
@@ -135,6 +136,7 @@ class LocalHarbor:
         return self
 
     def stop(self) -> None:
+        """Stop answering, end kept-alive connections, stop its own registry."""
         server, thread = self._server, self._thread
         self._server = self._thread = None
         if server is None:
@@ -168,6 +170,7 @@ class LocalHarbor:
 
     @property
     def port(self) -> int:
+        """The port it listens on, once started."""
         if self._server is None:
             raise RuntimeError("the local Harbor is not started; call start() first")
         return int(self._server.server_address[1])
@@ -186,10 +189,12 @@ class LocalHarbor:
 
     @property
     def store(self) -> Store:
+        """Every record it holds (guard changes with ``harbor.app.lock``)."""
         return self.app.store
 
     @property
     def config(self) -> Configuration:
+        """The settings it obeys; a test may change them at any time."""
         return self.app.config
 
     def mock_transport(self) -> httpx.MockTransport:

@@ -71,6 +71,7 @@ class RobotPermission:
     access: tuple[str, ...]
 
     def covers(self, project_name: str) -> bool:
+        """Whether this entry applies in the project named ``project_name``."""
         return self.kind == "project" and self.namespace in ("*", project_name)
 
 
@@ -111,6 +112,7 @@ class Robot:
         }
 
     def system_granted(self) -> set[str]:
+        """The ``resource:action`` permissions it holds at the system level."""
         return {
             access
             for permission in self.permissions
@@ -141,6 +143,7 @@ class Project:
 
     @property
     def public(self) -> bool:
+        """Whether anyone, anonymous callers included, may read and pull."""
         return self.metadata.get("public", "false").lower() in {"true", "1"}
 
 
@@ -158,6 +161,7 @@ class Repository:
 
     @property
     def id(self) -> int:
+        """The repository id under the name the API's JSON uses."""
         return self.repository_id
 
 

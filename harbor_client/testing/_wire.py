@@ -164,11 +164,13 @@ class Response:
         return self.body
 
     def release(self) -> None:
+        """Give back what a streamed body was read from (safe to call twice)."""
         close, self.close = self.close, None
         if close is not None:
             close()
 
     def header(self, name: str) -> str | None:
+        """The first value of a header, matched without regard to case."""
         wanted = name.lower()
         for key, value in self.headers:
             if key.lower() == wanted:
@@ -181,10 +183,12 @@ class Response:
         self.headers.append((name, value))
 
     def remove_header(self, name: str) -> None:
+        """Drop every header of that name."""
         wanted = name.lower()
         self.headers = [(k, v) for k, v in self.headers if k.lower() != wanted]
 
     def json(self) -> Any:
+        """The body read as JSON."""
         return json.loads(self.body)
 
 

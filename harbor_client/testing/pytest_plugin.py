@@ -52,6 +52,7 @@ _SCOPES = ("function", "session")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--harbor-scope`` and the ``harbor_scope`` configuration item."""
     group = parser.getgroup("harbor_client", "harbor_client local Harbor")
     group.addoption(
         "--harbor-scope",
