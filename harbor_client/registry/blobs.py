@@ -8,17 +8,15 @@ per hop, because a presigned URL refuses a second credential.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import tempfile
 from pathlib import Path
-from typing import BinaryIO
 
 import httpx
 
 from ..errors import raise_for_response, safe_url
-from .digest import BackgroundHasher, validate_digest
+from .digest import Hasher, validate_digest
 from .errors import DownloadError
 from .flow import Call, Endpoint, Flow, call, emit, load_body, read_body, relay
 from .models import Blob
@@ -26,7 +24,6 @@ from .progress import ProgressCallback
 from .ranges import parse_range
 from .reference import validate_repository
 from .scopes import delete_scope, pull_scope
-from .workers import Batch, SerialWork
 
 __all__ = ["delete_blob", "download_blob", "fetch_blob", "stat_blob"]
 
@@ -80,9 +77,9 @@ def fetch_blob(
     checked over the whole content all the same.
     """
     url = _blob_url(endpoint, repository, digest)
-    # Hashed on a worker thread, a batch of pieces at a time, while the next
-    # pieces arrive.
-    hasher = BackgroundHasher.for_digest(digest)
+    # Hashed where the pieces arrive: handing them to worker threads (for the
+    # hash, for the file writes) cost more CPU than it saved on two cores.
+    hasher = Hasher.for_digest(digest)
     total: int | None = None
     held = b""
     failures = 0
@@ -90,19 +87,19 @@ def fetch_blob(
         try:
             response = yield from _get_from(endpoint, repository, url, hasher.size)
             total, skip = yield from _rest_of(response, url, hasher.size, total)
-            while True:
-                piece = yield from read_body(response)
-                if not piece:
-                    break
-                if skip:
-                    # A registry that ignored the Range sends it all again.
-                    piece, skip = piece[skip:], max(0, skip - len(piece))
-                    if not piece:
-                        continue
-                hasher.add(piece)
-                if held:
-                    yield from emit(held)
-                held = piece
+            while pieces := (yield from read_body(response)):
+                for piece in pieces:
+                    if skip:
+                        # A registry that ignored the Range sends it all again.
+                        data, skip = piece[skip:], max(0, skip - len(piece))
+                        if not data:
+                            continue
+                    else:
+                        data = piece
+                    hasher.update(data)
+                    if held:
+                        yield from emit(held)
+                    held = data
                 if progress is not None:
                     progress(digest, hasher.size, total)
         except httpx.TransportError as error:
@@ -204,54 +201,14 @@ def download_blob(
     )
     try:
         with os.fdopen(handle, "wb") as file:
-            writer = _FileWriter(file)
-            try:
-                blob = yield from relay(
-                    fetch_blob(endpoint, repository, digest, progress=progress),
-                    writer.write,
-                )
-            except BaseException:
-                writer.abandon()
-                raise
-            writer.finish()
+            blob = yield from relay(
+                fetch_blob(endpoint, repository, digest, progress=progress), file.write
+            )
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     return blob
-
-
-class _FileWriter:
-    """Writes a download on a worker thread, a batch of pieces at a time.
-
-    Writing each piece where it arrives held up the socket reads behind the
-    file system (on tmpfs, writing cost more than hashing).
-    """
-
-    def __init__(self, file: BinaryIO) -> None:
-        self._file = file
-        self._work = SerialWork()
-        self._batch = Batch()
-
-    def write(self, piece: bytes) -> None:
-        if self._batch.add(piece):
-            self._work.submit(self._write_all, self._batch.take())
-
-    def _write_all(self, pieces: list[bytes]) -> None:
-        for piece in pieces:
-            self._file.write(piece)
-
-    def finish(self) -> None:
-        """Write what is left and wait for every write; raise a write's error."""
-        if self._batch.size:
-            self._work.submit(self._write_all, self._batch.take())
-        self._work.wait()
-
-    def abandon(self) -> None:
-        """Wait for the write in progress, for the file is about to be removed."""
-        self._batch.take()
-        with contextlib.suppress(OSError):
-            self._work.wait()
 
 
 def delete_blob(endpoint: Endpoint, repository: str, digest: str) -> Flow[None]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from .errors import DigestMismatchError, InvalidReference
 from .source import Chunk
-from .workers import Batch, SerialWork
+from .workers import SerialWork
 
 __all__ = [
     "EMPTY_DIGEST",
@@ -91,34 +91,21 @@ class BackgroundHasher(Hasher):
     hashlib releases the GIL for large buffers, so a chunk is hashed on another
     core while the same chunk is being sent; hashing it first and sending it
     after cost a sixth of the upload speed. Pieces are hashed in order: an update
-    waits for the previous one. :meth:`add` collects small pieces (of a
-    download) into batches first; :attr:`size` counts them all.
+    waits for the previous one.
     """
 
     def __init__(self, algorithm: str = "sha256") -> None:
         super().__init__(algorithm)
         self._work = SerialWork()
-        self._batch = Batch()
 
     @classmethod
     def for_digest(cls, digest: str) -> BackgroundHasher:
         return cls(validate_digest(digest).split(":", 1)[0])
 
     def update(self, data: bytes | memoryview | Chunk) -> None:
-        self._flush()
         pieces = data.pieces if isinstance(data, Chunk) else [data]
         self._work.submit(self._update_all, pieces)
         self.size += len(data)
-
-    def add(self, piece: bytes) -> None:
-        """Hash ``piece`` after those before it, in a batch of several."""
-        self.size += len(piece)
-        if self._batch.add(piece):
-            self._flush()
-
-    def _flush(self) -> None:
-        if self._batch.size:
-            self._work.submit(self._update_all, self._batch.take())
 
     def _update_all(self, pieces: Sequence[bytes | memoryview]) -> None:
         for piece in pieces:
@@ -126,7 +113,6 @@ class BackgroundHasher(Hasher):
 
     def wait(self) -> None:
         """Block until every piece handed over so far is hashed."""
-        self._flush()
         self._work.wait()
 
     @property

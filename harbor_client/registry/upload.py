@@ -8,15 +8,21 @@ in front of it) answers them:
    (201), falling back to an ordinary session (202).
 2. A blob smaller than a chunk goes in one ``PUT <Location>&digest=`` with the
    body (the registry ignores a body on the POST, so there is no one-request
-   upload). A larger one goes in ``PATCH`` requests of one chunk each, every one
-   to the ``Location`` of the previous answer, then an empty ``PUT``.
-3. A chunk that failed (a dropped connection, a 5xx) is not sent again blindly:
-   ``GET <Location>`` says how much the registry holds, and only the rest of
-   the chunk is sent. The chunk is in memory for that, so memory is bounded by
-   the chunk size, not by the blob.
+   upload). A larger one goes in ``PATCH`` requests, every one to the
+   ``Location`` of the previous answer, then an empty ``PUT``. Data that can be
+   read again (bytes, a path, a seekable file) is streamed from its source, in
+   one PATCH up to 512 MiB (:mod:`~harbor_client.registry.segments`); a one-shot
+   stream goes in chunks held in memory, one at a time.
+3. A PATCH that failed (a dropped connection, a 5xx) is not sent again blindly:
+   ``GET <Location>`` says how much the registry holds, and only the rest is
+   sent, read again from the source or taken from the chunk in memory. Memory
+   is bounded by the chunk of a stream, and by nothing of a file's size.
+4. The distribution registry refuses a session after a PATCH it received only
+   part of (404 ``BLOB_UPLOAD_INVALID``): data that can be read again starts
+   over in a new session, a one-shot stream cannot.
 
-The content is read once, and hashed while it is read, so the digest need not
-be known in advance.
+The content is hashed while it is sent, so the digest need not be known in
+advance; a PATCH sent again does not hash its bytes twice.
 """
 
 from __future__ import annotations

@@ -1,14 +1,14 @@
-"""Worker threads that hash and write content while the driver moves the next.
+"""Worker threads that hash upload data while the driver sends it.
 
-hashlib and file writes release the GIL for large buffers, so a piece hashed or
-written on another thread overlaps with the socket I/O of the driver's thread.
-The jobs of one :class:`SerialWork` run one after another, in the order they
-were handed over; a new job waits for the previous one, which bounds the pieces
-in flight to two batches.
+hashlib releases the GIL for large buffers, so a piece hashed on another thread
+overlaps with the socket writes of the driver's thread. The jobs of one
+:class:`SerialWork` run one after another, in the order they were handed over;
+a new job waits for the previous one, which bounds the pieces in flight to two.
 
-A download arrives in pieces of 64 KiB (what httpcore reads from the socket at
-a time); a job per piece costs about as much as hashing it, so pieces are
-handed over in batches of :data:`BATCH_SIZE`.
+Downloads do not use them: they arrive in pieces of 64 KiB (what httpcore reads
+from the socket at a time), and handing those to a worker (batched by the MiB,
+for the hash and for the file writes) cost more CPU than it saved, and was
+slower on a busy two-core machine.
 """
 
 from __future__ import annotations
@@ -19,10 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["BATCH_SIZE", "Batch", "SerialWork"]
-
-#: Bytes handed to a worker in one job.
-BATCH_SIZE = 1024 * 1024
+__all__ = ["SerialWork"]
 
 _pool: concurrent.futures.ThreadPoolExecutor | None = None
 _pool_lock = threading.Lock()
@@ -54,22 +51,3 @@ class SerialWork:
         if self._pending is not None:
             pending, self._pending = self._pending, None
             pending.result()
-
-
-class Batch:
-    """Pieces collected until there are at least :data:`BATCH_SIZE` bytes."""
-
-    def __init__(self) -> None:
-        self.pieces: list[bytes] = []
-        self.size = 0
-
-    def add(self, piece: bytes) -> bool:
-        """Add a piece; whether the batch is full."""
-        self.pieces.append(piece)
-        self.size += len(piece)
-        return self.size >= BATCH_SIZE
-
-    def take(self) -> list[bytes]:
-        """The pieces collected, leaving the batch empty."""
-        pieces, self.pieces, self.size = self.pieces, [], 0
-        return pieces
