@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from harbor_client import AsyncHarbor, Harbor, RetryPolicy, errors
+from harbor_client.errors import ClientClosedError
 from harbor_client.testing import LocalHarbor
 from harbor_client.testing._faults import RESET_AFTER_PROCESSING, Faults
 
@@ -209,7 +210,7 @@ def test_a_closed_client_refuses_further_calls(harbor: LocalHarbor) -> None:
     client.ping.get()
     client.close()
 
-    with pytest.raises(RuntimeError, match="client has been closed"):
+    with pytest.raises(ClientClosedError, match="is closed: make a new one"):
         client.ping.get()
 
 
