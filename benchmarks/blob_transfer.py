@@ -74,6 +74,8 @@ def worker(arguments: list[str]) -> None:
         print(json.dumps({"seconds": seconds, "digest": digest, "peak_mib": 0}))
         return
 
+    # The SDK of this checkout, whatever an editable install points at.
+    sys.path.insert(0, str(ROOT))
     from harbor_client.registry import Registry, RegistryOptions
 
     options = RegistryOptions(chunk_size=int(chunk_mib) * MIB or None)
