@@ -39,6 +39,7 @@ from .errors import (
     TransportError,
     UnauthorizedError,
     build_error,
+    mask_userinfo,
     safe_url,
 )
 from .tracing import CallTrace
@@ -216,16 +217,17 @@ def _retrying(
 
 def _normalise_url(url: str) -> httpx.URL:
     """The server's origin from whatever the user gave (with or without /api/v2.0)."""
+    shown = mask_userinfo(url)
     if "://" not in url:
         raise ValueError(
-            f"Harbor URL {url!r} has no scheme: write https://{url} (or http:// for a "
-            "local test server)"
+            f"Harbor URL {shown!r} has no scheme: write https://{shown} (or http:// "
+            "for a local test server)"
         )
     parsed = httpx.URL(url)
     if parsed.scheme not in ("http", "https"):
         raise ValueError(f"Harbor URL must be http or https, not {parsed.scheme!r}")
     if not parsed.host:
-        raise ValueError(f"Harbor URL {url!r} has no host")
+        raise ValueError(f"Harbor URL {shown!r} has no host")
     path = parsed.path.rstrip("/")
     if path.endswith(API_PATH):
         path = path[: -len(API_PATH)]
@@ -410,6 +412,12 @@ class _HarborCore:
             if name in args:
                 # Encoded here and again by the endpoint module: Harbor wants a%252Fb.
                 plain = _strip_project(args[name], project)
+                if plain.strip() in ("", ".", ".."):
+                    raise ValueError(
+                        f"{op.namespace}.{op.name}: {name} {args[name]!r} names no "
+                        "repository inside the project (an empty or dot segment "
+                        "would address another resource)"
+                    )
                 args[name] = quote(plain, safe="")
         if "x_accept_vulnerabilities" in args and not isinstance(
             args["x_accept_vulnerabilities"], str

@@ -36,7 +36,9 @@ __all__ = [
     "TransportError",
     "UnauthorizedError",
     "UnprocessableEntityError",
+    "mask_userinfo",
     "raise_for_response",
+    "safe_url",
 ]
 
 #: How much of a body that is not Harbor's JSON is kept on an error, in characters.
@@ -268,10 +270,26 @@ def _redact(text: str, authorization: str | None) -> str:
 
 
 def safe_url(url: httpx.URL) -> str:
-    """The URL as it may appear in a message or log line: no userinfo."""
-    if url.userinfo:
-        url = url.copy_with(username=None, password=None)
+    """The URL as it may appear in a message or log line.
+
+    No userinfo, and no query: a query can hold secrets (a presigned object-store
+    URL's signature and session token, an upload's ``_state``).
+    """
+    if url.userinfo or url.query:
+        url = url.copy_with(username=None, password=None, query=None)
     return str(url)
+
+
+def mask_userinfo(url: str) -> str:
+    """``url`` as text for a message, with anything before an ``@`` masked.
+
+    For URLs that did not even parse, where :func:`safe_url` cannot be used.
+    """
+    head, at, tail = url.rpartition("@")
+    if not at:
+        return url
+    scheme, sep, _ = head.partition("://")
+    return f"{scheme}{sep}***@{tail}" if sep else f"***@{tail}"
 
 
 def build_error(response: httpx.Response, *, hint: str = "") -> HarborHTTPError:

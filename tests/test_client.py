@@ -491,3 +491,21 @@ def test_the_transport_serves_the_registry_too() -> None:
 
     assert tags == ["v1"]
     assert recorder.requests[0].url.path == "/v2/demo/app/tags/list"
+
+
+def test_a_repository_that_strips_to_a_dot_segment_is_refused() -> None:
+    # "demo/.." loses its project prefix and would become "..": DELETE of the
+    # repository would reach the project.
+    recorder = Recorder(lambda r: httpx.Response(200))
+    with recorder.harbor() as harbor, pytest.raises(ValueError, match="names no"):
+        harbor.repositories.delete("demo", "demo/..")
+
+    assert recorder.requests == []
+
+
+def test_a_password_in_a_url_without_scheme_is_not_repeated() -> None:
+    with pytest.raises(ValueError) as caught:
+        Harbor("admin:S3cretPass@harbor.example.com")
+
+    assert "S3cretPass" not in str(caught.value)
+    assert "***@harbor.example.com" in str(caught.value)

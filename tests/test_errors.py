@@ -159,3 +159,19 @@ def test_message_names_method_url_codes_and_request_id_but_no_credentials() -> N
 def test_success_does_not_raise() -> None:
     errors.raise_for_response(_response(200, "[]"))
     errors.raise_for_response(_response(201))
+
+
+def test_a_presigned_query_never_reaches_the_message() -> None:
+    # A blob GET redirected to object storage, which then refuses.
+    response = _response(
+        403,
+        "<Error><Code>AccessDenied</Code></Error>",
+        url="http://127.0.0.1:9000/bucket/blob?X-Amz-Credential=AKIAEXAMPLE"
+        "&X-Amz-Security-Token=SESSIONTOKEN&X-Amz-Signature=SIGSECRET",
+    )
+
+    text = str(errors.build_error(response))
+
+    assert text.startswith("GET http://127.0.0.1:9000/bucket/blob -> 403")
+    for secret in ("AKIAEXAMPLE", "SESSIONTOKEN", "SIGSECRET"):
+        assert secret not in text

@@ -15,6 +15,8 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from harbor_client.errors import mask_userinfo
+
 from . import artifacts, blobs, manifests, referrers, tags, upload
 from .errors import InvalidReference
 from .flow import Endpoint, Flow, run_async, run_sync, stream_async, stream_sync
@@ -40,7 +42,9 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, read=300.0, write=300.0)
 def _base_url(url: str | httpx.URL) -> httpx.URL:
     base = httpx.URL(url)
     if base.scheme not in ("http", "https") or not base.host:
-        raise ValueError(f"{url!r} is not an http(s) URL of a registry")
+        raise ValueError(
+            f"{mask_userinfo(str(url))!r} is not an http(s) URL of a registry"
+        )
     path = base.path.rstrip("/")
     if path.endswith("/v2"):
         # Given the API root instead of the registry: every path adds /v2/ itself.
