@@ -86,6 +86,22 @@ def test_a_file_goes_in_one_patch_read_from_the_file(large_file: Path) -> None:
         assert (blob.digest, blob.size) == (LARGE_DIGEST, len(LARGE))
 
 
+def test_a_chunk_size_above_the_file_size_does_not_read_the_file_into_memory(
+    large_file: Path,
+) -> None:
+    # A monolithic PUT would need the digest first, so the whole file in memory:
+    # only below 16 MiB is that done, whatever chunk_size says.
+    script = (
+        Script()
+        .expect("POST", UPLOADS, accepted(f"{U1}?_state=S0"))
+        .expect("PATCH", f"{U1}?_state=S0", accepted(f"{U1}?_state=S1", f"0-{LAST}"))
+        .expect("PUT", put(f"{U1}?_state=S1"), created(LARGE_DIGEST))
+    )
+    script.registry(chunk_size=64 * MIB).upload_blob("demo/app", large_file)
+    assert [m for m, _ in script.requests] == ["POST", "PATCH", "PUT"]
+    assert script.sent[-1].content == b""
+
+
 def test_chunk_size_bounds_every_patch_of_a_file(tmp_path: Path) -> None:
     data = bytes(range(250)) * 10  # 2500 bytes
     path = tmp_path / "layer.bin"

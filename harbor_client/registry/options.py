@@ -34,7 +34,8 @@ class RegistryOptions:
             is an upper bound: the data is streamed from its source in PATCHes of
             at most this size (default 512 MiB), and memory stays flat whatever
             the size. ``None`` takes the default of each kind. A blob smaller
-            than a chunk of a stream goes in one monolithic PUT.
+            than a chunk of a stream (and, read from a file, than 16 MiB) goes
+            in one monolithic PUT, read into memory to learn its digest first.
         max_resumes: how often one upload may recover from a dropped connection or
             a 5xx answer before it gives up, and one download from a connection
             that broke off.

@@ -42,6 +42,7 @@ from .errors import DigestMismatchError, UploadError
 from .flow import Call, Endpoint, Flow, Step, call, read_source
 from .location import UploadLocation, next_location, with_digest
 from .models import Blob
+from .options import DEFAULT_CHUNK_SIZE
 from .progress import ProgressCallback
 from .ranges import content_range, received_bytes
 from .scopes import pull_scope, push_scope
@@ -201,11 +202,14 @@ def push_data(
     """Send all of ``source`` into ``session`` and commit it; the pushed blob."""
     hasher = BackgroundHasher.for_digest(digest) if digest else BackgroundHasher()
     report = _Progress(progress, digest or source.name or "blob", source.size)
+    options = session.endpoint.options
     # Below one chunk of a stream, the data is read into memory and goes in one
-    # request; so it does when the registry asks for larger chunks.
-    small = max(session.endpoint.options.stream_chunk_size, session.min_chunk)
+    # request; so it does when the registry asks for larger chunks. Of data that
+    # can be read again no more than 16 MiB is read so, whatever the chunk size.
+    small = max(options.stream_chunk_size, session.min_chunk)
+    buffered = min(options.stream_chunk_size, DEFAULT_CHUNK_SIZE)
 
-    if source.rewindable and source.size is not None and source.size >= small:
+    if source.rewindable and source.size is not None and source.size >= buffered:
         yield from _stream_ranges(session, source, hasher, report)
     else:
         chunk = yield from read_source(source, small)
