@@ -32,7 +32,7 @@ import httpx
 from . import tracing
 from ._generated.namespaces import AsyncHarborNamespaces, HarborNamespaces
 from ._operation import Operation
-from .auth import Credentials, RegistryAuth, resolve
+from .auth.resolve import resolve
 from .errors import (
     ClientClosedError,
     HarborResponseError,
@@ -43,13 +43,14 @@ from .errors import (
     safe_url,
 )
 from .tracing import CallTrace
-from .versions import VersionGate, parse_harbor_version
 from .vulnerabilities import REPORT_TYPES
 
 if TYPE_CHECKING:
     from ._generated.models.user_resp import UserResp
+    from .auth import Credentials
     from .pagination import AsyncPaginator, Paginator
     from .registry import AsyncRegistry, Registry, RegistryOptions
+    from .versions import VersionGate
 
 __all__ = ["AsyncHarbor", "Harbor", "Result", "RetryPolicy"]
 
@@ -266,6 +267,14 @@ def _created_id(response: httpx.Response) -> int | str | None:
 _PATH_PARAMETER = re.compile(r"{([^}]+)}")
 
 
+def _registry_auth(url: httpx.URL, credentials: Credentials) -> httpx.Auth:
+    # Imported when the registry is first used: the token flow's modules are the
+    # larger part of the auth package.
+    from .auth.registry import RegistryAuth
+
+    return RegistryAuth(url, credentials)
+
+
 def _is_unset(value: Any) -> bool:
     return type(value).__name__ == "Unset"
 
@@ -336,7 +345,9 @@ class _HarborCore:
         self.retry = retry
         self._headers = dict(headers or {})
         self._new_request_id = request_id or tracing.new_request_id
-        self._gate = VersionGate.for_version(harbor_version) if harbor_version else None
+        self._gate: VersionGate | None = None
+        if harbor_version:
+            self._use_version(harbor_version, strict=True)
         self._registry_settings = registry_options
 
     def _registry_options(self, *, asynchronous: bool = False) -> dict[str, Any]:
@@ -359,7 +370,7 @@ class _HarborCore:
 
         return {
             "event_hooks": {"request": [stamp_async if asynchronous else stamp]},
-            "auth": RegistryAuth(self.url, self.credentials),
+            "auth": _registry_auth(self.url, self.credentials),
             "timeout": self._timeout,
             "verify": self._verify,
             "limits": self._limits,
@@ -436,8 +447,11 @@ class _HarborCore:
         """
         return self._gate.reported if self._gate else None
 
-    def _use_version(self, reported: str | None) -> str | None:
-        if reported and parse_harbor_version(reported):
+    def _use_version(self, reported: str | None, *, strict: bool = False) -> str | None:
+        # The compatibility table is read only by a client told its server's version.
+        from .versions import VersionGate, parse_harbor_version
+
+        if reported and (strict or parse_harbor_version(reported)):
             self._gate = VersionGate.for_version(reported)
         return self.harbor_version
 

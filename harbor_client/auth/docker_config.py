@@ -24,11 +24,9 @@ import base64
 import binascii
 import json
 import os
-import shutil
-import subprocess
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .credentials import BasicCredentials
@@ -42,7 +40,12 @@ HELPER_TIMEOUT = 60.0
 # The username docker's helpers return when the secret is an identity token.
 _IDENTITY_TOKEN_USER = "<token>"
 
-Runner = Callable[..., subprocess.CompletedProcess[bytes]]
+if TYPE_CHECKING:
+    import subprocess
+
+# subprocess and shutil are imported when a helper is asked: building a Harbor
+# client that reads no docker config should not pay for them.
+Runner = Callable[..., "subprocess.CompletedProcess[bytes]"]
 
 
 def config_path(environ: Mapping[str, str] | None = None) -> Path:
@@ -70,7 +73,7 @@ def credentials_for_host(
     *,
     path: Path | None = None,
     environ: Mapping[str, str] | None = None,
-    run: Runner = subprocess.run,
+    run: Runner | None = None,
 ) -> BasicCredentials | None:
     """The credentials docker would use for ``host`` (``name[:port]``), or ``None``.
 
@@ -162,15 +165,18 @@ def _ask_helper(
     path: Path,
     kind: str,
     environ: Mapping[str, str],
-    run: Runner,
+    run: Runner | None,
 ) -> BasicCredentials | None:
     where = f"docker config {path} ({kind}: {name})"
     program = f"docker-credential-{name}"
+    import shutil
+    import subprocess
+
     executable = shutil.which(program, path=environ.get("PATH"))
     if executable is None:
         raise CredentialsError(f"{where}: {program} is not on PATH")
     try:
-        done = run(
+        done = (run or subprocess.run)(
             [executable, "get"],
             input=host.encode(),
             capture_output=True,

@@ -39,7 +39,6 @@ import httpx
 from .credentials import AnonymousCredentials, BasicCredentials, Credentials
 from .docker_config import config_path, credentials_for_host
 from .errors import CredentialsError
-from .oidc import OIDCCredentials
 from .origin import Origin
 from .robot import read_robot_file
 
@@ -185,6 +184,8 @@ def _from_environment(environ: Mapping[str, str]) -> Credentials | None:
     if robot_file:
         return read_robot_file(robot_file, source="HARBOR_ROBOT_FILE")
     if token:
+        from .oidc import OIDCCredentials
+
         fixed = token.strip()
         return OIDCCredentials(lambda: fixed, source="environment (HARBOR_OIDC_TOKEN)")
     return None
