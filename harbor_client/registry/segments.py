@@ -25,10 +25,11 @@ from .source import Source
 
 __all__ = ["READ_SIZE", "SourceRange", "StreamedData"]
 
-#: Bytes read from the source per piece of a body. Large enough that the work per
-#: piece (a read, a hash job handed to a worker thread, a socket write) stays
-#: small against the copy; small enough that the few pieces in flight (one being
-#: hashed, one being written) keep memory flat.
+#: Bytes read from the source per piece of a body. The push of 512 MiB took the
+#: same time with 256 KiB, 1 MiB and 4 MiB pieces (the registry sets the pace),
+#: and the least CPU with 1 MiB: a sixth more with 256 KiB (a read, a hash job
+#: for a worker thread and a socket write per piece), no less with 4 MiB. The
+#: few pieces in flight (one being hashed, one being written) keep memory flat.
 READ_SIZE = 1024 * 1024
 
 
