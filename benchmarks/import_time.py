@@ -1,7 +1,8 @@
 """What importing the SDK and building a client costs, next to httpx and attrs alone.
 
 Every sample is a fresh interpreter (``python -X importtime`` is not used: it slows the
-imports it measures). Each one times, with ``time.process_time`` (CPU time) inside the process,
+imports it measures). Each one times, with ``time.process_time`` inside the process
+(CPU time, which other processes on a shared machine disturb less than wall time),
 either ``import httpx, attrs`` (the floor: the SDK cannot be cheaper than its two
 dependencies) or ``import harbor_client; harbor_client.Harbor("http://127.0.0.1:1")``,
 which imports the client, the generated namespaces and the operation records and
