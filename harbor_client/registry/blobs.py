@@ -102,6 +102,7 @@ def fetch_blob(
                     held = data
                 if progress is not None:
                     progress(digest, hasher.size, total)
+            break
         except httpx.TransportError as error:
             failures += 1
             if failures > endpoint.options.max_resumes:
@@ -112,13 +113,6 @@ def fetch_blob(
                 hasher.size,
                 type(error).__name__,
             )
-            continue
-        if total is None or hasher.size >= total:
-            break
-        # A close-delimited body that ended early: ask for the rest.
-        failures += 1
-        if failures > endpoint.options.max_resumes:
-            break
 
     hasher.verify(digest, f"blob {digest} of {repository}")
     if held:
@@ -153,8 +147,10 @@ def _get_from(
 def _rest_of(
     response: httpx.Response, url: httpx.URL, offset: int, total: int | None
 ) -> Flow[tuple[int | None, int]]:
-    """The blob's size, and how many bytes of the body to drop, for a download
-    that has ``offset`` bytes already."""
+    """``(size of the blob, bytes of the body to drop)`` after ``offset`` bytes.
+
+    The size is ``None`` when no answer told it.
+    """
     status = response.status_code
     if status == 206 and offset:
         first, size = _content_range(response.headers.get("content-range"))
