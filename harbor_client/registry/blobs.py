@@ -87,19 +87,16 @@ def fetch_blob(
         try:
             response = yield from _get_from(endpoint, repository, url, hasher.size)
             total, skip = yield from _rest_of(response, url, hasher.size, total)
-            while pieces := (yield from read_body(response)):
-                for piece in pieces:
-                    if skip:
-                        # A registry that ignored the Range sends it all again.
-                        data, skip = piece[skip:], max(0, skip - len(piece))
-                        if not data:
-                            continue
-                    else:
-                        data = piece
-                    hasher.update(data)
-                    if held:
-                        yield from emit(held)
-                    held = data
+            while piece := (yield from read_body(response)):
+                if skip:
+                    # A registry that ignored the Range sends it all again.
+                    piece, skip = piece[skip:], max(0, skip - len(piece))
+                    if not piece:
+                        continue
+                hasher.update(piece)
+                if held:
+                    yield from emit(held)
+                held = piece
                 if progress is not None:
                     progress(digest, hasher.size, total)
             break

@@ -9,7 +9,7 @@ caller's choosing; the driver does:
 instruction             what the driver does                            flow gets
 ======================  ==============================================  ============
 :class:`Call`           builds and sends one HTTP request               the response
-:class:`ReadBody`       reads the next pieces of a streamed response    a list ([]: end)
+:class:`ReadBody`       reads the next piece of a streamed response     bytes (b"": end)
 :class:`LoadBody`       reads the rest of a streamed response           None
 :class:`ReadSource`     reads up to ``size`` bytes of upload data       a Chunk
 :class:`Emit`           hands a piece of a download to the caller       None
@@ -119,21 +119,11 @@ class Call:
     credentials: bool = True
 
 
-#: Bytes of a streamed response a :class:`ReadBody` gathers before it returns.
-BODY_BATCH = 1024 * 1024
-
-
 @dataclass(eq=False)
 class ReadBody:
-    """Read the next pieces of a streamed response (``[]`` once it is exhausted).
-
-    The pieces come as the socket delivers them (64 KiB from httpcore), until
-    ``size`` bytes are there or the body ends. A trip through the flows per piece
-    cost a tenth of the download's CPU; per batch, nothing that shows.
-    """
+    """Read the next piece of a streamed response (``b""`` once it is exhausted)."""
 
     response: httpx.Response
-    size: int = BODY_BATCH
 
 
 @dataclass(eq=False)
@@ -183,9 +173,9 @@ def call(step: Call) -> Generator[Step, Any, httpx.Response]:
     return response
 
 
-def read_body(response: httpx.Response) -> Generator[Step, Any, list[bytes]]:
-    pieces: list[bytes] = yield ReadBody(response)
-    return pieces
+def read_body(response: httpx.Response) -> Generator[Step, Any, bytes]:
+    data: bytes = yield ReadBody(response)
+    return data
 
 
 def load_body(response: httpx.Response) -> Generator[Step, Any, None]:
@@ -356,10 +346,6 @@ class _SyncRun:
         self.max_workers = max_workers
         self.open: list[httpx.Response] = []
         self.iterators: dict[int, Iterator[bytes]] = {}
-        # The error of a body that broke off after some pieces of a batch
-        # arrived: those go to the flow first, the error with the next read, so
-        # a download resumes from its last byte rather than the batch's first.
-        self.broken: dict[int, httpx.TransportError] = {}
 
     def perform(self, step: Step) -> Any:
         if isinstance(step, Call):
@@ -375,7 +361,13 @@ class _SyncRun:
                 self.open.append(response)
             return response
         if isinstance(step, ReadBody):
-            return self.read_pieces(step)
+            iterator = self.iterators.get(id(step.response))
+            if iterator is None:
+                # No fixed chunk size: the pieces come as the socket delivers them
+                # (a fixed 1 MiB re-chunking halved download speed in measurements).
+                iterator = step.response.iter_bytes()
+                self.iterators[id(step.response)] = iterator
+            return next(iterator, b"")
         if isinstance(step, LoadBody):
             step.response.read()
             return None
@@ -384,27 +376,6 @@ class _SyncRun:
         if isinstance(step, Gather):
             return self.gather(step)
         raise TypeError(f"this driver cannot perform {type(step).__name__}")
-
-    def read_pieces(self, step: ReadBody) -> list[bytes]:
-        key = id(step.response)
-        if key in self.broken:
-            raise self.broken.pop(key)
-        iterator = self.iterators.get(key)
-        if iterator is None:
-            # No fixed chunk size: the pieces come as the socket delivers them
-            # (a fixed 1 MiB re-chunking halved download speed in measurements).
-            iterator = self.iterators[key] = step.response.iter_bytes()
-        pieces: list[bytes] = []
-        size = 0
-        try:
-            while size < step.size and (piece := next(iterator, b"")):
-                pieces.append(piece)
-                size += len(piece)
-        except httpx.TransportError as error:
-            if not pieces:
-                raise
-            self.broken[key] = error
-        return pieces
 
     def gather(self, step: Gather) -> list[Any]:
         limit = max(1, min(step.limit, self.max_workers, len(step.flows)))
@@ -430,7 +401,6 @@ class _SyncRun:
             response.close()
         self.open.clear()
         self.iterators.clear()
-        self.broken.clear()
 
 
 def _drive_sync(flow: Flow[T], run: _SyncRun) -> Generator[bytes, None, T]:
@@ -499,7 +469,6 @@ class _AsyncRun:
         self.max_workers = max_workers
         self.open: list[httpx.Response] = []
         self.iterators: dict[int, AsyncIterator[bytes]] = {}
-        self.broken: dict[int, httpx.TransportError] = {}
 
     async def perform(self, step: Step) -> Any:
         if isinstance(step, Call):
@@ -515,7 +484,11 @@ class _AsyncRun:
                 self.open.append(response)
             return response
         if isinstance(step, ReadBody):
-            return await self.read_pieces(step)
+            iterator = self.iterators.get(id(step.response))
+            if iterator is None:
+                iterator = step.response.aiter_bytes()
+                self.iterators[id(step.response)] = iterator
+            return await anext(iterator, b"")
         if isinstance(step, LoadBody):
             await step.response.aread()
             return None
@@ -524,25 +497,6 @@ class _AsyncRun:
         if isinstance(step, Gather):
             return await self.gather(step)
         raise TypeError(f"this driver cannot perform {type(step).__name__}")
-
-    async def read_pieces(self, step: ReadBody) -> list[bytes]:
-        key = id(step.response)
-        if key in self.broken:
-            raise self.broken.pop(key)
-        iterator = self.iterators.get(key)
-        if iterator is None:
-            iterator = self.iterators[key] = step.response.aiter_bytes()
-        pieces: list[bytes] = []
-        size = 0
-        try:
-            while size < step.size and (piece := await anext(iterator, b"")):
-                pieces.append(piece)
-                size += len(piece)
-        except httpx.TransportError as error:
-            if not pieces:
-                raise
-            self.broken[key] = error
-        return pieces
 
     async def gather(self, step: Gather) -> list[Any]:
         limit = asyncio.Semaphore(max(1, step.limit))
@@ -561,7 +515,6 @@ class _AsyncRun:
             await response.aclose()
         self.open.clear()
         self.iterators.clear()
-        self.broken.clear()
 
 
 async def _drive_async(
