@@ -362,8 +362,7 @@ class _HarborCore:
 
         def stamp(request: httpx.Request) -> None:
             if "x-request-id" not in request.headers:
-                rid = tracing.current_request_id() or self._new_request_id()
-                request.headers["X-Request-Id"] = rid
+                request.headers["X-Request-Id"] = self._request_id()
 
         async def stamp_async(request: httpx.Request) -> None:
             stamp(request)
@@ -468,13 +467,25 @@ class _HarborCore:
         if not any(name.lower() == "x-request-id" for name in headers):
             # The caller's id (a tracing.request_id block) joins this call to the
             # caller's own logs; made once here, it stays the same on every retry.
-            headers["X-Request-Id"] = (
-                tracing.current_request_id() or self._new_request_id()
-            )
+            headers["X-Request-Id"] = self._request_id()
         return self._client_build(headers=headers, **kwargs)
 
-    def _client_build(self, **kwargs: Any) -> httpx.Request:
+    #: whether this object built its HTTP client (and so may close it).
+    _owns_client: bool
+
+    @property
+    def _http(self) -> httpx.Client | httpx.AsyncClient:
         raise NotImplementedError
+
+    def _client_build(self, **kwargs: Any) -> httpx.Request:
+        # A client of the caller's has its own base URL (or none): send absolute URLs.
+        if not self._owns_client:
+            kwargs["url"] = str(self.api_url) + kwargs["url"]
+        return self._http.build_request(**kwargs)
+
+    def _request_id(self) -> str:
+        """The caller's id (a ``tracing.request_id`` block), or a new one."""
+        return tracing.current_request_id() or self._new_request_id()
 
     def _finish(self, op: Operation, response: httpx.Response) -> Result[Any]:
         """Turn the final response into a result, or raise its typed error."""
@@ -679,11 +690,6 @@ class Harbor(_HarborCore, HarborNamespaces):
 
     # -- calls ----------------------------------------------------------------------
 
-    def _client_build(self, **kwargs: Any) -> httpx.Request:
-        if not self._owns_client:
-            kwargs["url"] = str(self.api_url) + kwargs["url"]
-        return self._http.build_request(**kwargs)
-
     def _send(
         self, request: httpx.Request, idempotent: bool, trace: CallTrace | None = None
     ) -> httpx.Response:
@@ -876,11 +882,6 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
-
-    def _client_build(self, **kwargs: Any) -> httpx.Request:
-        if not self._owns_client:
-            kwargs["url"] = str(self.api_url) + kwargs["url"]
-        return self._http.build_request(**kwargs)
 
     async def _send(
         self, request: httpx.Request, idempotent: bool, trace: CallTrace | None = None

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ..auth.replay import ReplayableStream
+from ..auth.scopes import SCOPES_EXTENSION
 from ..errors import HarborError, safe_url
 from ..errors import TransportError as HarborTransportError
 from .segments import SourceRange
@@ -69,9 +70,6 @@ __all__ = [
 logger = logging.getLogger("harbor_client.registry")
 
 T = TypeVar("T")
-
-#: The request extension the registry token flow reads the needed scopes from.
-SCOPES_EXTENSION = "harbor_scopes"
 
 
 @dataclass(frozen=True, eq=False)
