@@ -40,6 +40,7 @@ from .errors import (
     UnauthorizedError,
     build_error,
     mask_userinfo,
+    parse_error_body,
     safe_url,
 )
 from .tracing import CallTrace
@@ -132,6 +133,16 @@ class _Sleep:
 _Step = _Send | _Sleep
 
 
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """How the retry flow ended: the last answer, and how to read it."""
+
+    response: httpx.Response
+    #: the answer is the 404 of a DELETE sent again after an attempt Harbor may
+    #: have carried out: the resource is gone, by that attempt's doing
+    deleted_earlier: bool = False
+
+
 class _NoCookies(http.cookiejar.DefaultCookiePolicy):
     """Refuse every cookie.
 
@@ -175,17 +186,68 @@ def _is_connect_failure(exc: Exception) -> bool:
     return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
 
 
+#: Failures that prove the request never left the client: no connection (or no
+#: free one in the pool), or a request httpx refused to write.
+_NEVER_SENT = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.ProxyError,
+    httpx.UnsupportedProtocol,
+    httpx.LocalProtocolError,
+)
+
+#: A gateway's answers that it lost core's: nginx answers 504 when core did not
+#: answer in time and 502 when core closed the connection, both possibly after core
+#: had carried the request out.
+_GATEWAY_LOST_ANSWER = frozenset({502, 504})
+
+
+def _may_have_been_processed(exc: httpx.TransportError) -> bool:
+    # A reset or a timeout after the request was written: the client cannot tell a
+    # request Harbor never read from one whose answer was lost on the way back.
+    return not isinstance(exc, _NEVER_SENT)
+
+
+def _says_not_found(response: httpx.Response) -> bool:
+    """A 404 with Harbor's ``NOT_FOUND`` for a resource, not for the route.
+
+    A path Harbor has no route for answers 404 too: go-swagger's ``path ... was not
+    found``, or an HTML page from beego or nginx. That says the URL is wrong (a
+    server without the operation), not that the resource is gone.
+    """
+    if response.status_code != 404:
+        return False
+    errors, _ = parse_error_body(response)
+    return any(
+        e.code == "NOT_FOUND" and not e.message.startswith("path ") for e in errors
+    )
+
+
 def _retrying(
     request: httpx.Request, policy: RetryPolicy, idempotent: bool, trace: CallTrace
-) -> Generator[_Step, httpx.Response | None, httpx.Response]:
+) -> Generator[_Step, httpx.Response | None, _Outcome]:
     """The retry protocol, as a flow of steps.
 
     Yields :class:`_Send` (answered with the response, or with the transport
     exception thrown in) and :class:`_Sleep` (answered with ``None``); returns the
-    final response. The sync and async drivers only perform the steps; every attempt
-    is reported to ``trace`` (log lines, span) and carries the same request id.
+    final response as an :class:`_Outcome`. The sync and async drivers only perform
+    the steps; every attempt is reported to ``trace`` (log lines, span) and carries
+    the same request id.
+
+    A DELETE is idempotent in its effect, not in its answer: when an attempt was
+    written and its answer lost (a reset, a read timeout, a gateway's 502 or 504),
+    Harbor may have deleted the resource, and the next attempt gets 404. Such a 404
+    ends the flow with ``deleted_earlier`` set, and :meth:`_HarborCore._finish`
+    returns the operation's success result instead of raising ``NotFoundError``.
+    The flow reports a flag rather than making up a 200, so the caller still holds
+    the answer Harbor really sent. The client cannot tell a request Harbor never
+    read from one it carried out, so after such a failure a 404 for a resource that
+    never existed is taken as deleted too; a 404 on the first attempt, or after
+    failures that prove nothing was sent (a connection never opened), is not.
     """
     attempt = 0
+    maybe_processed = False
     while True:
         trace.sending()
         try:
@@ -195,6 +257,7 @@ def _retrying(
             retriable = idempotent or _is_connect_failure(exc)
             if not retriable or attempt >= policy.retries:
                 raise
+            maybe_processed = maybe_processed or _may_have_been_processed(exc)
             attempt += 1
             wait = policy.delay(attempt, None)
             trace.retrying(type(exc).__name__, attempt, policy.retries, wait)
@@ -207,13 +270,18 @@ def _retrying(
             and response.status_code in policy.statuses
             and attempt < policy.retries
         ):
+            if response.status_code in _GATEWAY_LOST_ANSWER:
+                maybe_processed = True
             attempt += 1
             wait = policy.delay(attempt, response)
             reason = f"status {response.status_code}"
             trace.retrying(reason, attempt, policy.retries, wait)
             yield _Sleep(wait)
             continue
-        return response
+        if maybe_processed and request.method == "DELETE" and _says_not_found(response):
+            trace.taken_as_deleted()
+            return _Outcome(response, deleted_earlier=True)
+        return _Outcome(response)
 
 
 def _normalise_url(url: str) -> httpx.URL:
@@ -487,9 +555,12 @@ class _HarborCore:
         """The caller's id (a ``tracing.request_id`` block), or a new one."""
         return tracing.current_request_id() or self._new_request_id()
 
-    def _finish(self, op: Operation, response: httpx.Response) -> Result[Any]:
+    def _finish(self, op: Operation, outcome: _Outcome) -> Result[Any]:
         """Turn the final response into a result, or raise its typed error."""
+        response = outcome.response
         request = response.request
+        if outcome.deleted_earlier:
+            return self._deleted_earlier(op, response)
         if not 200 <= response.status_code < 300:
             raise build_error(response)
         if op.creates and response.status_code == 201:
@@ -505,6 +576,30 @@ class _HarborCore:
                 url=safe_url(request.url),
                 request_id=request.headers.get("x-request-id"),
             ) from exc
+        return Result(response, parsed)
+
+    def _deleted_earlier(self, op: Operation, response: httpx.Response) -> Result[Any]:
+        """The result of a DELETE whose success was lost, from its retry's 404.
+
+        Harbor answers a delete with 200 and no body, so the lost answer is read as
+        that by the operation's own module: ``None`` for nearly every DELETE. The
+        result keeps the real 404 as its response. ``deleteScanner`` answers with
+        the deleted registration, which went with the lost answer; it keeps its
+        ``NotFoundError``, with a hint that the delete most likely happened.
+        """
+        lost = httpx.Response(200, request=response.request)
+        try:
+            parsed = self._module(op)._parse_response(
+                client=_PARSE_CONTEXT, response=lost
+            )
+        except Exception:
+            raise build_error(
+                response,
+                hint=(
+                    "an earlier attempt's answer was lost, so that attempt most "
+                    f"likely deleted it; what {op.id} returns went with that answer"
+                ),
+            ) from None
         return Result(response, parsed)
 
     def _transport_error(
@@ -692,7 +787,7 @@ class Harbor(_HarborCore, HarborNamespaces):
 
     def _send(
         self, request: httpx.Request, idempotent: bool, trace: CallTrace | None = None
-    ) -> httpx.Response:
+    ) -> _Outcome:
         flow = _retrying(request, self.retry, idempotent, trace or CallTrace(request))
         step = next(flow)
         while True:
@@ -708,8 +803,8 @@ class Harbor(_HarborCore, HarborNamespaces):
                     continue
                 step = flow.send(response)
             except StopIteration as done:
-                result: httpx.Response = done.value
-                return result
+                outcome: _Outcome = done.value
+                return outcome
             except httpx.TransportError as exc:
                 raise self._transport_error(request, exc) from exc
 
@@ -885,7 +980,7 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
 
     async def _send(
         self, request: httpx.Request, idempotent: bool, trace: CallTrace | None = None
-    ) -> httpx.Response:
+    ) -> _Outcome:
         import asyncio
 
         flow = _retrying(request, self.retry, idempotent, trace or CallTrace(request))
@@ -903,8 +998,8 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
                     continue
                 step = flow.send(response)
             except StopIteration as done:
-                result: httpx.Response = done.value
-                return result
+                outcome: _Outcome = done.value
+                return outcome
             except httpx.TransportError as exc:
                 raise self._transport_error(request, exc) from exc
 
@@ -914,8 +1009,8 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
         """Send one operation and return the parsed body with the response."""
         request = self._build(op, args)
         with CallTrace.around(op, request) as trace:
-            response = await self._send(request, op.is_idempotent, trace)
-            return self._finish(op, response)
+            outcome = await self._send(request, op.is_idempotent, trace)
+            return self._finish(op, outcome)
 
     async def _call(self, op: Operation, args: Mapping[str, Any]) -> Any:
         return (await self._call_detailed(op, args)).parsed

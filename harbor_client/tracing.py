@@ -221,6 +221,23 @@ class CallTrace:
                 "retry", {"harbor.retry.reason": reason, "harbor.retry.wait_s": wait}
             )
 
+    def taken_as_deleted(self) -> None:
+        """A DELETE sent again got 404 after an attempt whose answer was lost.
+
+        The flow takes it as the delete that attempt made; the line says so, since
+        the call then succeeds on a 404.
+        """
+        log.info(
+            "%s %s: the earlier attempt's answer was lost; 404 on retry taken as "
+            "deleted (request id %s)",
+            self._request.method,
+            self._request.url.path,
+            self.request_id,
+            extra={"request_id": self.request_id},
+        )
+        if self._span is not None:
+            self._span.add_event("taken_as_deleted", {"http.response.status_code": 404})
+
     # -- the end of the call
 
     def _failed(self, trace: Any, exc: BaseException) -> None:
