@@ -431,6 +431,9 @@ class MarkerCursor(PageCursor):
         self.size_param = size_param
         self.marker_param = marker_param
         self.start_after = start_after
+        # Every marker this pass has asked after: a link back to any of them (not
+        # only the last) would go round the same pages forever.
+        self._markers: set[str] = set() if start_after is None else {start_after}
         super().__init__(max_items=max_items, describe=describe)
 
     def _first(self) -> Params:
@@ -451,12 +454,13 @@ class MarkerCursor(PageCursor):
                 f"{self.describe} sent a next link without {self.marker_param}=: "
                 f"{next_link.target}"
             )
-        assert self.params is not None
-        if marker == self.params.get(self.marker_param):
+        if marker in self._markers:
             raise PaginationError(
                 f"{self.describe} sent a next link back to {self.marker_param}="
-                f"{marker}: following it would not end"
+                f"{marker}, which this pass has asked for already: following it "
+                "would not end"
             )
+        self._markers.add(marker)
         params: Params = {}
         size = self.page_size or next_link.params.get(self.size_param)
         if size:

@@ -17,6 +17,7 @@ import httpx
 
 from harbor_client.errors import mask_userinfo
 
+from ..pagination import AsyncPaginator, Paginator, Params
 from . import artifacts, blobs, manifests, referrers, tags, upload
 from .errors import InvalidReference
 from .flow import Endpoint, Flow, run_async, run_sync, stream_async, stream_sync
@@ -284,15 +285,49 @@ class Registry(_RegistryBase[httpx.Client]):
         result: str = self._run(manifests.resolve(self._endpoint, repository, tag))
         return result
 
+    def iter_tags(
+        self,
+        repository: str,
+        *,
+        page_size: int | None = None,
+        last: str | None = None,
+        max_items: int | None = None,
+    ) -> Paginator[str]:
+        """The repository's tags, fetched lazily page by page (``for``).
+
+        ``page_size`` is the ``n`` of each request (``None``: Harbor answers every
+        tag at once); ``last`` starts after that tag; ``max_items`` stops early,
+        without a request for a page it would not use. Each ``iter()`` starts
+        again from the first page. The paginator's ``last_response`` is the
+        answer of the last page; its ``total_count`` stays ``None``, as the
+        registry does not count its tags.
+
+        Raises:
+            InvalidReference: ``repository`` is not a repository name.
+            PaginationError: the registry answers the same page again, or links
+                back to a page it sent before.
+
+        Example:
+            >>> for tag in registry.iter_tags("demo/app"):  # doctest: +SKIP
+            ...     print(tag)
+        """
+        new_cursor = tags.tag_cursor(
+            repository, page_size=page_size, last=last, max_items=max_items
+        )
+
+        def fetch(params: Params) -> tags.TagPage:
+            page: tags.TagPage = self._run(
+                tags.fetch_tag_page(self._endpoint, repository, params)
+            )
+            return page
+
+        return Paginator[str].over(fetch, new_cursor)
+
     def list_tags(
         self, repository: str, *, page_size: int | None = None, last: str | None = None
     ) -> list[str]:
         """Every tag of the repository, following the registry's pages."""
-        flow = tags.list_tags(
-            self._endpoint, repository, page_size=page_size, last=last
-        )
-        result: list[str] = self._run(flow)
-        return result
+        return list(self.iter_tags(repository, page_size=page_size, last=last))
 
     def referrers(
         self, repository: str, digest: str, *, artifact_type: str | None = None
@@ -559,15 +594,34 @@ class AsyncRegistry(_RegistryBase[httpx.AsyncClient]):
         )
         return result
 
+    def iter_tags(
+        self,
+        repository: str,
+        *,
+        page_size: int | None = None,
+        last: str | None = None,
+        max_items: int | None = None,
+    ) -> AsyncPaginator[str]:
+        """The repository's tags page by page (``async for``); see
+        :meth:`Registry.iter_tags`."""
+        new_cursor = tags.tag_cursor(
+            repository, page_size=page_size, last=last, max_items=max_items
+        )
+
+        async def fetch(params: Params) -> tags.TagPage:
+            page: tags.TagPage = await self._run(
+                tags.fetch_tag_page(self._endpoint, repository, params)
+            )
+            return page
+
+        return AsyncPaginator[str].over(fetch, new_cursor)
+
     async def list_tags(
         self, repository: str, *, page_size: int | None = None, last: str | None = None
     ) -> list[str]:
         """Every tag of the repository, following the registry's pages."""
-        flow = tags.list_tags(
-            self._endpoint, repository, page_size=page_size, last=last
-        )
-        result: list[str] = await self._run(flow)
-        return result
+        pages = self.iter_tags(repository, page_size=page_size, last=last)
+        return [tag async for tag in pages]
 
     async def referrers(
         self, repository: str, digest: str, *, artifact_type: str | None = None

@@ -1,65 +1,99 @@
-"""The tag list (``/v2/<name>/tags/list``), following ``Link`` page by page.
+"""The tag list (``/v2/<name>/tags/list``), one page at a time.
 
-Harbor pages with ``n`` and ``last`` and points at the next page with a relative
-``Link: </v2/...?last=...&n=...>; rel="next"``; the distribution registry 2.8
-ignores both and returns every tag at once. The loop below serves both.
+Harbor pages it with ``n`` and ``last`` and points at the next page with a
+relative ``Link: </v2/<name>/tags/list?last=<tag>&n=<n>>; rel="next"``; without
+``n`` it answers every tag at once. The distribution registry 2.8 ignores both and
+always answers everything. Which page comes next, and when the list is done, is
+decided by :class:`~harbor_client.pagination.MarkerCursor`, as for every paged list
+of this SDK; this module only says how to ask for one page and what it held.
 """
 
 from __future__ import annotations
 
-from ..errors import HarborResponseError, raise_for_response
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ..errors import HarborResponseError, raise_for_response, safe_url
+from ..pagination import MarkerCursor, PageCursor
 from .flow import Call, Endpoint, Flow, call
 from .reference import validate_repository
 from .scopes import pull_scope
 
-__all__ = ["list_tags"]
+__all__ = ["TagPage", "fetch_tag_page", "tag_cursor"]
 
 
-def list_tags(
-    endpoint: Endpoint,
+@dataclass(frozen=True, slots=True)
+class TagPage:
+    """One answer of the tag list: the response, and the tags it held in order."""
+
+    response: httpx.Response
+    parsed: list[str]
+
+
+def tag_cursor(
     repository: str,
     *,
     page_size: int | None = None,
     last: str | None = None,
-) -> Flow[list[str]]:
-    """Every tag of the repository, in the order the registry lists them.
+    max_items: int | None = None,
+) -> Callable[[], PageCursor]:
+    """The cursor of one pass over the repository's tags, as a paginator wants it.
 
-    ``page_size`` is the ``n`` of each request; ``last`` starts after that tag.
+    ``page_size`` is the ``n`` of each request (``None``: ask for every tag at
+    once); ``last`` starts after that tag, which need not exist.
     """
     validate_repository(repository)
-    if page_size is not None and page_size < 1:
-        raise ValueError(f"page_size must be positive, not {page_size}")
-    params: dict[str, str] = {}
-    if page_size is not None:
-        params["n"] = str(page_size)
-    if last is not None:
-        params["last"] = last
-    url = endpoint.v2_url(f"{repository}/tags/list").copy_merge_params(params)
 
-    tags: list[str] = []
-    seen = set()
-    while True:
-        seen.add(str(url))
-        response = yield from call(
-            Call(endpoint, "GET", url, (pull_scope(repository),))
+    def new_cursor() -> PageCursor:
+        return MarkerCursor(
+            page_size=page_size,
+            size_param="n",
+            marker_param="last",
+            start_after=last,
+            max_items=max_items,
+            describe=f"GET /v2/{repository}/tags/list",
         )
-        raise_for_response(response)
-        try:
-            page = response.json().get("tags") or []
-        except (ValueError, AttributeError):
-            raise HarborResponseError(
-                "the tag list is not JSON with a tags array",
-                method="GET",
-                url=str(url.copy_with(query=None)),
-                request_id=response.headers.get("x-request-id"),
-            ) from None
-        tags.extend(str(tag) for tag in page)
 
-        following = response.links.get("next", {}).get("url")
-        if not following:
-            return tags
-        # The link is relative to the page it came with.
-        url = response.request.url.join(following)
-        if str(url) in seen:
-            # A registry that repeats a page would keep this loop going forever.
-            return tags
+    return new_cursor
+
+
+def fetch_tag_page(
+    endpoint: Endpoint, repository: str, params: Mapping[str, Any]
+) -> Flow[TagPage]:
+    """Ask for the page of tags that ``params`` (the cursor's ``n``/``last``) name.
+
+    The page is asked for at this repository's own URL with the cursor's marker,
+    not at the link's target: Harbor writes the link from its own root
+    (``/v2/...``), which would lose the path prefix of a Harbor served under one.
+    """
+    # Keys sorted, as Harbor writes them in its links: a following page is
+    # requested with the same query the link showed.
+    query = {key: str(params[key]) for key in sorted(params)}
+    url = endpoint.v2_url(f"{repository}/tags/list").copy_merge_params(query)
+
+    response = yield from call(Call(endpoint, "GET", url, (pull_scope(repository),)))
+    raise_for_response(response)
+
+    return TagPage(response, _read_tags(response))
+
+
+def _read_tags(response: httpx.Response) -> list[str]:
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    tags = body.get("tags") if isinstance(body, dict) else ()
+    if tags is None:
+        # Left out or null: a repository with no tags, as some registries write it.
+        return []
+    if not isinstance(tags, list):
+        raise HarborResponseError(
+            "the tag list is not JSON with a tags array",
+            method="GET",
+            url=safe_url(response.request.url.copy_with(query=None)),
+            request_id=response.headers.get("x-request-id"),
+        )
+    return [str(tag) for tag in tags]
