@@ -619,8 +619,11 @@ class AsyncPaginator(_Pages[T], AsyncIterable[T]):
     """The async face of :class:`Paginator`: ``async for item in paginator``.
 
     With ``concurrency=N`` (N > 1) the first page is fetched alone; when it states
-    the total, the pages still needed (up to ``max_items``) are fetched with at most
-    N requests in flight, and items are still yielded in order. Without a total
+    the total, the pages still needed (up to ``max_items``) are fetched with N
+    requests in flight, and items are still yielded in order. A page answered
+    before those ahead of it is held for the caller and the next request takes its
+    place in flight, so one slow page does not idle the others; at most 2N pages
+    are held or in flight ahead of the caller. Without a total
     (absent or -1) the pages are fetched one by one, as the end is only known from
     a short page.
 
@@ -685,31 +688,51 @@ class AsyncPaginator(_Pages[T], AsyncIterable[T]):
     async def _walk(self) -> AsyncGenerator[T, None]:
         cursor = self._start()
         plan_after_first_page = self.concurrency > 1
-        # Pages planned ahead, and the requests in flight for them, oldest first.
+        # Pages planned ahead, and the requests made for them, oldest first: in
+        # flight, or answered and waiting for the caller to reach them.
         planned: deque[Params] = deque()
         window: deque[tuple[Params, asyncio.Task[PageResult]]] = deque()
+
+        def top_up(_: object = None) -> None:
+            # Runs again whenever a request ends, so that N stay in flight while
+            # the caller waits for an earlier page; the pages ahead of the caller
+            # are bounded too, so a slow caller does not pull the whole list into
+            # memory.
+            in_flight = sum(1 for _, task in window if not task.done())
+            while (
+                planned
+                and in_flight < self.concurrency
+                and len(window) < 2 * self.concurrency
+            ):
+                params = planned.popleft()
+                task = asyncio.ensure_future(self._fetch(params))
+                task.add_done_callback(top_up)
+                window.append((params, task))
+                in_flight += 1
+
         try:
             while cursor.params is not None:
                 if plan_after_first_page and cursor.pages == 1:
                     planned.extend(cursor.planned())
                     plan_after_first_page = False
-                while planned and len(window) < self.concurrency:
-                    params = planned.popleft()
-                    window.append((params, asyncio.ensure_future(self._fetch(params))))
+                top_up()
 
                 if window and window[0][0] == cursor.params:
-                    result = await window.popleft()[1]
+                    # Still counted in flight while awaited: popped once answered.
+                    result = await window[0][1]
+                    window.popleft()
                 else:
                     if window:
                         # The cursor went where the plan did not foresee (the list
                         # changed while it was read): drop the plan, go one by one.
-                        await _cancel(window)
                         planned.clear()
+                        await _cancel(window)
                     result = await self._fetch(cursor.params)
 
                 for item in self._take(cursor, result):
                     yield item
         finally:
+            planned.clear()
             await _cancel(window)
 
 

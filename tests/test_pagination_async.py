@@ -187,16 +187,36 @@ async def test_an_error_on_a_parallel_page_cancels_the_rest() -> None:
 
 
 async def test_closing_early_cancels_the_pages_in_flight() -> None:
-    source = AsyncFakeList(list(range(1234)), slow_pages={4: 10.0, 5: 10.0})
+    source = AsyncFakeList(list(range(1234)), slow_pages={2: 0.05, 4: 10.0, 5: 10.0})
 
     async with aclosing(paginate(source, concurrency=4).__aiter__()) as items:
         async for item in items:
             if item == 150:
                 break
 
-    assert source.pages_requested == [1, 2, 3, 4, 5]
+    # While page 2 was slow, pages 6 to 9 took the places of those that
+    # answered; the two very slow pages were still running when the loop was left.
+    assert source.pages_requested == [1, 2, 3, 4, 5, 6, 7, 8, 9]
     assert source.cancelled == 2
     assert source.in_flight == 0
+
+
+async def test_a_slow_page_does_not_hold_up_the_pages_after_it() -> None:
+    source = AsyncFakeList(list(range(1234)), slow_pages={2: 0.2})
+    requested_when_page_2_came: list[int] = []
+    items: list[int] = []
+
+    async for item in paginate(source, concurrency=4):
+        if item == 100:
+            requested_when_page_2_came = list(source.pages_requested)
+        items.append(item)
+
+    assert items == list(range(1234))
+    # Four stay in flight while page 2 is slow; answered pages wait for the
+    # caller, at most four beyond those in flight: pages 2 to 9.
+    assert sorted(requested_when_page_2_came) == list(range(1, 10))
+    assert source.most_in_flight == 4
+    assert sorted(source.pages_requested) == list(range(1, 14))
 
 
 async def test_search_trap_is_caught_in_parallel_mode_too() -> None:

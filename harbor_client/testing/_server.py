@@ -52,7 +52,8 @@ class LocalHarbor:
 
     It binds a free port on 127.0.0.1 (or ``port``) and answers from a daemon thread,
     one thread per connection, with keep-alive. ``latency`` adds that many seconds to
-    every request. ``login_failure_delay`` is Harbor's 1.5 s sleep and lock after a
+    every request, as a network's round trip would (half on the way in, half on the
+    way out). ``login_failure_delay`` is Harbor's 1.5 s sleep and lock after a
     wrong password. ``auth_mode="oidc_auth"`` accepts the ID tokens given to
     :meth:`add_oidc_token` and, as Harbor does, passwords only for the administrator.
     ``faults`` injects 503s, 429s, resets and slow answers (:class:`Faults`; change
@@ -394,12 +395,17 @@ class _Handler(BaseHTTPRequestHandler):
             abort(self)
             return
         body = self._request_body()
-        latency = self.server.harbor.latency + exchange.delay
-        if latency:
-            time.sleep(latency)
+        # The added latency is a network's round trip: half of it before the
+        # request arrives, half after the answer leaves. A slow answer (a fault)
+        # is the server's own time, before it answers.
+        trip = self.server.harbor.latency / 2
+        if trip or exchange.delay:
+            time.sleep(trip + exchange.delay)
         response = exchange.answer or self.server.app.handle(
             self.command, self.path, self.headers.items(), body
         )
+        if trip:
+            time.sleep(trip)
         # What the app left unread would otherwise be taken for the next request.
         body.drain()
         if exchange.reset_after_processing:

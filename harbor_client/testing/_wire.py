@@ -9,6 +9,7 @@ values.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -290,6 +291,9 @@ def go_bool(text: str) -> bool:
 ZERO_TIME = "0001-01-01T00:00:00.000Z"
 
 
+# Lists write two or three times per row and the same rows page after page; the
+# conversion costs more than the cache's lookup.
+@functools.lru_cache(maxsize=1 << 16)
 def format_time(moment: datetime | None) -> str:
     """``strfmt.DateTime``: UTC, millisecond precision, ``Z``; ``None`` is Go's zero."""
     if moment is None:
