@@ -248,7 +248,7 @@ async def test_soak_of_mixed_calls_under_faults(harbor: LocalHarbor) -> None:
         + f"; retries {retries}; typed errors "
         + (", ".join(f"{k} {v}" for k, v in sorted(errors.items())) or "none")
         + f"; lost create answers {len(lost_creates)}; "
-        f"deletes retried into 404 "
+        f"deletes ending in NotFoundError "
         f"{sum(1 for op in deletes if op.outcome == 'NotFoundError')}; "
         f"duplicates {duplicates}"
     )
