@@ -45,7 +45,7 @@ VULNERABILITY_REPORT_V10 = (
 IMAGE_ICON = "sha256:0048162a053eef4d4ce3fe7518615bef084403614f8bca43b40ae2e762e11e06"
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class User:
     user_id: int
     username: str
@@ -75,7 +75,7 @@ class RobotPermission:
         return self.kind == "project" and self.namespace in ("*", project_name)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Robot:
     """A robot account; ``name`` is stored without the prefix, as in the database."""
 
@@ -121,7 +121,7 @@ class Robot:
         }
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Project:
     project_id: int
     name: str
@@ -147,7 +147,7 @@ class Project:
         return self.metadata.get("public", "false").lower() in {"true", "1"}
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Repository:
     repository_id: int
     project_id: int
@@ -165,7 +165,7 @@ class Repository:
         return self.repository_id
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Tag:
     id: int
     name: str
@@ -176,7 +176,7 @@ class Tag:
     immutable: bool = False
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Artifact:
     id: int
     project_id: int
@@ -206,7 +206,7 @@ class Artifact:
     manifest_size: int = 0
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Label:
     id: int
     name: str
@@ -220,7 +220,7 @@ class Label:
     update_time: datetime = field(default_factory=now)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class ImmutableRule:
     """A project's immutable tag rule: tags matched by both selectors are frozen."""
 
@@ -237,7 +237,7 @@ class ImmutableRule:
     params: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class AuditLog:
     """One entry of ``/auditlog-exts``: who did what to which resource."""
 
