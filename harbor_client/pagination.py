@@ -238,6 +238,9 @@ class PageCursor(ABC):
     from a page that was not the end by those rules, what to send next.
     """
 
+    #: what a caller can do about a list whose pages repeat, for that error
+    repeat_advice = "Ask for fewer results (a narrower filter)."
+
     def __init__(self, *, max_items: int | None = None, describe: str = "list") -> None:
         if max_items is not None and max_items < 0:
             raise ValueError(f"max_items must be 0 or more, not {max_items}")
@@ -283,9 +286,8 @@ class PageCursor(ABC):
             raise PaginationError(
                 f"{self.describe} returned the same {view.count} items again for "
                 f"{_show(self.params)}: the server ignores the page position while "
-                "advertising a next page, so this list cannot be paged. Ask for "
-                f"fewer results (a narrower filter) or a larger page (at most "
-                f"{MAX_PAGE_SIZE})."
+                f"advertising a next page, so this list cannot be paged. "
+                f"{self.repeat_advice}"
             )
         self._fingerprint = view.fingerprint
         self.pages += 1
@@ -322,6 +324,11 @@ class PageNumberCursor(PageCursor):
        largest page seen, so that a server returning more than ``page_size`` is
        not mistaken for one at its end.
     """
+
+    repeat_advice = (
+        "Ask for fewer results (a narrower filter) or a larger page (at most "
+        f"{MAX_PAGE_SIZE})."
+    )
 
     def __init__(
         self,
@@ -414,6 +421,10 @@ class MarkerCursor(PageCursor):
     ``page_size=None`` sends no size: Harbor then answers every tag at once, and a
     server that pages anyway is followed with the size its link names.
     """
+
+    repeat_advice = (
+        "Leave page_size unset: the registry then answers the whole list at once."
+    )
 
     def __init__(
         self,

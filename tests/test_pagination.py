@@ -215,9 +215,11 @@ def test_search_that_repeats_its_page_stops_with_a_clear_error(op: Operation) ->
 
     assert received == ["al", "ana"]
     assert source.pages_requested == [1, 2]
-    assert str(caught.value).startswith(
+    assert str(caught.value) == (
         f"GET {op.path} ({op.id}) returned the same 2 items again for page=2 "
-        "page_size=2: the server ignores the page position"
+        "page_size=2: the server ignores the page position while advertising a "
+        "next page, so this list cannot be paged. Ask for fewer results (a "
+        "narrower filter) or a larger page (at most 100)."
     )
 
 
