@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: The largest page Harbor serves; above it go-swagger answers 422.
+MAX_PAGE_SIZE = 100
+
 
 @dataclass(frozen=True, slots=True)
 class Operation:

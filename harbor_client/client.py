@@ -31,7 +31,7 @@ import httpx
 
 from . import tracing
 from ._generated.namespaces import AsyncHarborNamespaces, HarborNamespaces
-from ._operation import Operation
+from ._operation import MAX_PAGE_SIZE, Operation
 from .auth.resolve import resolve
 from .errors import (
     ClientClosedError,
@@ -59,9 +59,6 @@ T = TypeVar("T")
 
 #: Harbor's API lives below this path on the server's origin.
 API_PATH = "/api/v2.0"
-
-#: The largest page Harbor serves; above it go-swagger answers 422.
-MAX_PAGE_SIZE = 100
 
 #: Both vulnerability report types, v1.1 first: Harbor returns the first type in the
 #: header that has a report, and without this header scan overviews come back empty.

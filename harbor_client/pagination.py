@@ -50,6 +50,7 @@ from urllib.parse import unquote
 
 import httpx
 
+from ._operation import MAX_PAGE_SIZE
 from .errors import HarborError
 
 if TYPE_CHECKING:
@@ -73,9 +74,6 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
-
-#: Harbor's declared maximum; a larger ``page_size`` is answered with 422.
-MAX_PAGE_SIZE = 100
 
 #: Parameters of one page request, merged over the caller's own arguments.
 Params = dict[str, Any]
