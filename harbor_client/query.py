@@ -335,5 +335,11 @@ def sort_by(*keys: str) -> str:
 
 
 def _sort_key(key: str) -> str:
-    _key(key.removeprefix("-"))
+    # Harbor reads one leading "-" as descending and the rest as a field name, like
+    # a key of q; the message quotes the key as the caller wrote it, "-" included.
+    if not _KEY.fullmatch(key.removeprefix("-")):
+        raise ValueError(
+            f"the sort key {key!r} is not a field name: use letters, digits, '_' "
+            "and '.' only, with one '-' in front for descending"
+        )
     return key

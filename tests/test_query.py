@@ -300,14 +300,40 @@ def test_sort_by_takes_dotted_quota_keys() -> None:
     assert sort_by("-used.storage") == "-used.storage"
 
 
-def test_sort_by_refuses_a_comma_inside_a_key() -> None:
-    with pytest.raises(ValueError, match="not a field name"):
+def test_sort_by_refuses_a_comma_inside_a_key_naming_it_a_sort_key() -> None:
+    with pytest.raises(ValueError) as refused:
         sort_by("name,id")
+    assert str(refused.value) == (
+        "the sort key 'name,id' is not a field name: use letters, digits, '_' and "
+        "'.' only, with one '-' in front for descending"
+    )
 
 
-def test_sort_by_refuses_a_bare_minus() -> None:
-    with pytest.raises(ValueError, match="not a field name"):
+def test_sort_by_refuses_a_bare_minus_quoting_it_as_given() -> None:
+    with pytest.raises(ValueError) as refused:
         sort_by("-")
+    assert str(refused.value) == (
+        "the sort key '-' is not a field name: use letters, digits, '_' and '.' "
+        "only, with one '-' in front for descending"
+    )
+
+
+def test_sort_by_refuses_two_minus_signs() -> None:
+    with pytest.raises(ValueError) as refused:
+        sort_by("name", "--creation_time")
+    assert str(refused.value) == (
+        "the sort key '--creation_time' is not a field name: use letters, digits, "
+        "'_' and '.' only, with one '-' in front for descending"
+    )
+
+
+def test_a_bad_q_key_is_still_called_a_filter_key() -> None:
+    with pytest.raises(ValueError) as refused:
+        Q({"a b": "x"})
+    assert str(refused.value) == (
+        "the filter key 'a b' is not a field name: use letters, digits, '_' and '.' "
+        "only"
+    )
 
 
 def test_sort_by_needs_a_key() -> None:
