@@ -750,7 +750,7 @@ class Harbor(_HarborCore, HarborNamespaces):
                     options["transport"] = self._transport
                 http = httpx.Client(**options)
                 self._registry = Registry(
-                    http, self.url, options=self._registry_settings
+                    http, self.url, options=self._registry_settings, project_scoped=True
                 )
                 self._registry._owns_client = True
             return self._registry
@@ -947,7 +947,7 @@ class AsyncHarbor(_HarborCore, AsyncHarborNamespaces):
                 options["transport"] = self._transport
             http = httpx.AsyncClient(**options)
             self._registry = AsyncRegistry(
-                http, self.url, options=self._registry_settings
+                http, self.url, options=self._registry_settings, project_scoped=True
             )
             self._registry._owns_client = True
         return self._registry

@@ -32,6 +32,7 @@ import asyncio
 import hashlib
 import logging
 import math
+import weakref
 from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import (
@@ -77,6 +78,17 @@ T = TypeVar("T")
 
 #: Parameters of one page request, merged over the caller's own arguments.
 Params = dict[str, Any]
+
+
+def _whole(name: str, value: object) -> int:
+    """``value`` if it is an int (not a bool), else a TypeError naming ``name``.
+
+    Checked before any request: ``"10"`` or ``2.5`` would otherwise reach a
+    comparison deep inside, or the server.
+    """
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {value!r}")
+    return value
 
 
 class PaginationError(HarborError):
@@ -240,7 +252,7 @@ class PageCursor(ABC):
     repeat_advice = "Ask for fewer results (a narrower filter)."
 
     def __init__(self, *, max_items: int | None = None, describe: str = "list") -> None:
-        if max_items is not None and max_items < 0:
+        if max_items is not None and _whole("max_items", max_items) < 0:
             raise ValueError(f"max_items must be 0 or more, not {max_items}")
         self.max_items = max_items
         #: names the list in errors, e.g. ``"GET /users/search (searchUsers)"``.
@@ -285,7 +297,8 @@ class PageCursor(ABC):
                 f"{self.describe} returned the same {view.count} items again for "
                 f"{_show(self.params)}: the server ignores the page position while "
                 f"advertising a next page, so this list cannot be paged. "
-                f"{self.repeat_advice}"
+                f"{self.repeat_advice} (Or exactly a page of items was added ahead "
+                "of this one while the list was read: list it again.)"
             )
         self._fingerprint = view.fingerprint
         self.pages += 1
@@ -331,18 +344,21 @@ class PageNumberCursor(PageCursor):
     def __init__(
         self,
         *,
-        page_size: int = MAX_PAGE_SIZE,
-        start_page: int = 1,
+        page_size: int | None = MAX_PAGE_SIZE,
+        start_page: int | None = 1,
         max_items: int | None = None,
         describe: str = "list",
     ) -> None:
-        if not 1 <= page_size <= MAX_PAGE_SIZE:
+        # None stands for the default, as a caller passing options through means.
+        page_size = MAX_PAGE_SIZE if page_size is None else page_size
+        start_page = 1 if start_page is None else start_page
+        if not 1 <= _whole("page_size", page_size) <= MAX_PAGE_SIZE:
             raise ValueError(
                 f"page_size must be between 1 and {MAX_PAGE_SIZE}, not {page_size}: "
                 f"Harbor answers 422 above {MAX_PAGE_SIZE}, and 0 or less would "
                 "return the whole list unpaged"
             )
-        if start_page < 1:
+        if _whole("start_page", start_page) < 1:
             raise ValueError(f"start_page must be 1 or more, not {start_page}")
         self.page_size = page_size
         self.start_page = start_page
@@ -434,7 +450,7 @@ class MarkerCursor(PageCursor):
         max_items: int | None = None,
         describe: str = "list",
     ) -> None:
-        if page_size is not None and page_size < 1:
+        if page_size is not None and _whole("page_size", page_size) < 1:
             raise ValueError(f"page_size must be 1 or more, not {page_size}")
         self.page_size = page_size
         self.size_param = size_param
@@ -632,12 +648,12 @@ class AsyncPaginator(_Pages[T], AsyncIterable[T]):
     requests in flight, and items are still yielded in order. A page answered
     before those ahead of it is held for the caller and the next request takes its
     place in flight, so one slow page does not idle the others; at most 2N pages
-    are held or in flight ahead of the caller. Without a total
-    (absent or -1) the pages are fetched one by one, as the end is only known from
-    a short page.
+    are held or in flight ahead of the caller. Without a total (absent or -1) the
+    pages are fetched one by one, as the end is only known from a short page.
 
     Leaving an ``async for`` early leaves prefetched pages running until the
-    iteration is closed; wrap it in ``contextlib.aclosing`` to stop them at once.
+    iteration is closed: ``async with contextlib.aclosing(paginator) as items:``
+    stops them at once when the block is left (see :meth:`aclose`).
     """
 
     def __init__(
@@ -670,13 +686,17 @@ class AsyncPaginator(_Pages[T], AsyncIterable[T]):
         self,
         fetch: Callable[[Params], Awaitable[PageResult]],
         new_cursor: Callable[[], PageCursor],
-        concurrency: int,
+        concurrency: int | None,
     ) -> None:
-        if concurrency < 1:
+        concurrency = 1 if concurrency is None else concurrency
+        if _whole("concurrency", concurrency) < 1:
             raise ValueError(f"concurrency must be 1 or more, not {concurrency}")
         super().__init__(new_cursor)
         self._fetch = fetch
         self.concurrency = concurrency
+        # The passes not yet finished, for aclose(); a pass dropped unfinished
+        # leaves this set by itself.
+        self._passes: weakref.WeakSet[AsyncGenerator[T, None]] = weakref.WeakSet()
 
     @classmethod
     def over(
@@ -692,7 +712,18 @@ class AsyncPaginator(_Pages[T], AsyncIterable[T]):
         return paginator
 
     def __aiter__(self) -> AsyncGenerator[T, None]:
-        return self._walk()
+        walk = self._walk()
+        self._passes.add(walk)
+        return walk
+
+    async def aclose(self) -> None:
+        """Stop every pass still going, and the requests it has in flight.
+
+        For ``contextlib.aclosing(paginator)``: leaving its block, even by
+        ``break`` or an exception, cancels the pages fetched ahead.
+        """
+        for walk in list(self._passes):
+            await walk.aclose()
 
     async def _walk(self) -> AsyncGenerator[T, None]:
         cursor = self._start()

@@ -219,7 +219,8 @@ def test_search_that_repeats_its_page_stops_with_a_clear_error(op: Operation) ->
         f"GET {op.path} ({op.id}) returned the same 2 items again for page=2 "
         "page_size=2: the server ignores the page position while advertising a "
         "next page, so this list cannot be paged. Ask for fewer results (a "
-        "narrower filter) or a larger page (at most 100)."
+        "narrower filter) or a larger page (at most 100). (Or exactly a page of "
+        "items was added ahead of this one while the list was read: list it again.)"
     )
 
 

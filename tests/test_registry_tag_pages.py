@@ -372,7 +372,8 @@ def test_a_registry_that_repeats_a_page_is_a_pagination_error(face: str) -> None
         "GET /v2/demo/app/tags/list returned the same 100 items again for "
         "n=100 last=t099: the server ignores the page position while advertising "
         "a next page, so this list cannot be paged. Leave page_size unset: the "
-        "registry then answers the whole list at once."
+        "registry then answers the whole list at once. (Or exactly a page of items "
+        "was added ahead of this one while the list was read: list it again.)"
     )
     assert server.targets == [f"{TAGS}?n=100", f"{TAGS}?last=t099&n=100"]
 

@@ -22,7 +22,6 @@ from .flow import Call, Endpoint, Flow, call, emit, load_body, read_body, relay
 from .models import Blob
 from .progress import ProgressCallback
 from .ranges import parse_range
-from .reference import validate_repository
 from .scopes import delete_scope, pull_scope
 
 __all__ = ["delete_blob", "download_blob", "fetch_blob", "stat_blob"]
@@ -31,7 +30,7 @@ logger = logging.getLogger("harbor_client.registry")
 
 
 def _blob_url(endpoint: Endpoint, repository: str, digest: str) -> httpx.URL:
-    validate_repository(repository)
+    endpoint.repository(repository)
     validate_digest(digest)
     return endpoint.v2_url(f"{repository}/blobs/{digest}")
 

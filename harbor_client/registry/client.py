@@ -25,7 +25,7 @@ from .mediatypes import MANIFEST_ACCEPT
 from .models import Blob, Descriptor, Manifest
 from .options import RegistryOptions
 from .progress import ProgressCallback, TqdmProgress
-from .reference import Reference, validate_repository
+from .reference import Reference
 from .source import BlobData, Source, as_source
 
 __all__ = ["AsyncRegistry", "Registry"]
@@ -68,11 +68,15 @@ class _RegistryBase(Generic[ClientT]):
         base_url: str | httpx.URL,
         *,
         options: RegistryOptions | None = None,
+        project_scoped: bool = False,
     ) -> None:
         self._client: ClientT = client
         self._owns_client = False
         self._endpoint = Endpoint(
-            _base_url(base_url), client, options or RegistryOptions()
+            _base_url(base_url),
+            client,
+            options or RegistryOptions(),
+            project_scoped=project_scoped,
         )
 
     @property
@@ -193,7 +197,7 @@ class Registry(_RegistryBase[httpx.Client]):
         Example:
             >>> blob = registry.upload_blob("demo/app", b"layer")  # doctest: +SKIP
         """
-        validate_repository(repository)
+        self._endpoint.repository(repository)
         flow = upload.upload_blob(
             self._endpoint,
             repository,
@@ -312,7 +316,11 @@ class Registry(_RegistryBase[httpx.Client]):
             ...     print(tag)
         """
         new_cursor = tags.tag_cursor(
-            repository, page_size=page_size, last=last, max_items=max_items
+            self._endpoint,
+            repository,
+            page_size=page_size,
+            last=last,
+            max_items=max_items,
         )
 
         def fetch(params: Params) -> tags.TagPage:
@@ -507,7 +515,7 @@ class AsyncRegistry(_RegistryBase[httpx.AsyncClient]):
         progress: Progress = None,
     ) -> Blob:
         """As :meth:`Registry.upload_blob`; also takes an async iterator of chunks."""
-        validate_repository(repository)
+        self._endpoint.repository(repository)
         flow = upload.upload_blob(
             self._endpoint,
             repository,
@@ -605,7 +613,11 @@ class AsyncRegistry(_RegistryBase[httpx.AsyncClient]):
         """The repository's tags page by page (``async for``); see
         :meth:`Registry.iter_tags`."""
         new_cursor = tags.tag_cursor(
-            repository, page_size=page_size, last=last, max_items=max_items
+            self._endpoint,
+            repository,
+            page_size=page_size,
+            last=last,
+            max_items=max_items,
         )
 
         async def fetch(params: Params) -> tags.TagPage:

@@ -44,6 +44,8 @@ from ..auth.replay import ReplayableStream
 from ..auth.scopes import SCOPES_EXTENSION
 from ..errors import HarborError, safe_url
 from ..errors import TransportError as HarborTransportError
+from .errors import InvalidReference
+from .reference import validate_repository
 from .segments import SourceRange
 from .source import PIECE_SIZE, Chunk
 
@@ -85,6 +87,21 @@ class Endpoint:
     base_url: httpx.URL
     client: object
     options: RegistryOptions
+    #: Harbor's registry: every repository lives in a project, so its name has at
+    #: least two components (``project/app``)
+    project_scoped: bool = False
+
+    def repository(self, name: str) -> str:
+        """``name`` if this registry can hold such a repository; else
+        :class:`~harbor_client.registry.errors.InvalidReference`, before any
+        request."""
+        validate_repository(name)
+        if self.project_scoped and "/" not in name:
+            raise InvalidReference(
+                f"{name!r} names no project: Harbor's repositories are "
+                f"<project>/<repository>, such as 'library/{name}'"
+            )
+        return name
 
     def v2_url(self, path: str) -> httpx.URL:
         """The URL of ``/v2/<path>`` under the base URL (which may carry a prefix)."""

@@ -17,7 +17,7 @@ from .errors import InvalidReference
 from .flow import Call, Endpoint, Flow, call
 from .mediatypes import MANIFEST_ACCEPT
 from .models import Descriptor, Manifest
-from .reference import validate_repository, validate_tag
+from .reference import validate_tag
 from .scopes import delete_scope, pull_scope, push_scope
 
 __all__ = [
@@ -40,7 +40,7 @@ def _is_digest(reference: str) -> bool:
 
 
 def _manifest_url(endpoint: Endpoint, repository: str, reference: str) -> httpx.URL:
-    validate_repository(repository)
+    endpoint.repository(repository)
     if _is_digest(reference):
         validate_digest(reference)
     else:

@@ -18,7 +18,6 @@ from .flow import Call, Endpoint, Flow, call
 from .manifests import get_manifest, put_manifest
 from .mediatypes import OCI_INDEX
 from .models import Descriptor
-from .reference import validate_repository
 from .scopes import pull_scope
 
 __all__ = ["add_to_fallback_index", "fallback_tag", "list_referrers"]
@@ -44,7 +43,7 @@ def list_referrers(
     artifact_type: str | None = None,
 ) -> Flow[list[Descriptor]]:
     """The descriptors of the manifests whose ``subject`` is ``digest``."""
-    validate_repository(repository)
+    endpoint.repository(repository)
     validate_digest(digest)
     url = endpoint.v2_url(f"{repository}/referrers/{digest}")
     if artifact_type:

@@ -19,7 +19,6 @@ import httpx
 from ..errors import HarborResponseError, raise_for_response, safe_url
 from ..pagination import MarkerCursor, PageCursor
 from .flow import Call, Endpoint, Flow, call
-from .reference import validate_repository
 from .scopes import pull_scope
 
 __all__ = ["TagPage", "fetch_tag_page", "tag_cursor"]
@@ -34,6 +33,7 @@ class TagPage:
 
 
 def tag_cursor(
+    endpoint: Endpoint,
     repository: str,
     *,
     page_size: int | None = None,
@@ -45,7 +45,7 @@ def tag_cursor(
     ``page_size`` is the ``n`` of each request (``None``: ask for every tag at
     once); ``last`` starts after that tag, which need not exist.
     """
-    validate_repository(repository)
+    endpoint.repository(repository)
 
     def new_cursor() -> PageCursor:
         return MarkerCursor(
