@@ -160,7 +160,24 @@ parse_datetime({{ source }})
         "model.py.jinja",
         "Models read date-times with parse_datetime (Go's zero time is None).",
         find="from ..types import UNSET, Unset\n",
-        replace="from ..types import UNSET, Unset, parse_datetime\n",
+        replace="from ..types import UNSET, Unset, model_repr, parse_datetime\n",
+    ),
+    TemplateEdit(
+        "model.py.jinja",
+        "A model shows the fields Harbor sent; attrs' repr would list every field, "
+        "the unset ones as <Unset object at 0x...>, which buries them in a notebook.",
+        find="""\
+@_attrs_define
+class {{ class_name }}:
+    {{ docstring(class_docstring_content(model)) | indent(4) }}
+""",
+        replace="""\
+@_attrs_define(repr=False)
+class {{ class_name }}:
+    {{ docstring(class_docstring_content(model)) | indent(4) }}
+
+    __repr__ = model_repr
+""",
     ),
     TemplateEdit(
         "model.py.jinja",
@@ -390,6 +407,29 @@ def _parse_{{ property.python_name }}(data: object) -> {{ property.get_type_stri
     ),
     TemplateEdit(
         "types.py.jinja",
+        "UNSET reads as what it is when a field is printed.",
+        find="""\
+class Unset:
+    def __bool__(self) -> Literal[False]:
+        return False
+""",
+        replace="""\
+class Unset:
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+""",
+    ),
+    TemplateEdit(
+        "types.py.jinja",
+        "model_repr reads the fields of a model class.",
+        find="from attrs import define\n",
+        replace="from attrs import define, fields\n",
+    ),
+    TemplateEdit(
+        "types.py.jinja",
         "parse_datetime needs the datetime module.",
         find="from collections.abc import Mapping, MutableMapping\n",
         replace="import datetime\nfrom collections.abc import Mapping, MutableMapping\n",
@@ -403,7 +443,7 @@ def _parse_{{ property.python_name }}(data: object) -> {{ property.get_type_stri
     ),
     TemplateEdit(
         "types.py.jinja",
-        "The one place that reads Harbor's date-times.",
+        "The one place that reads Harbor's date-times, and the one repr of models.",
         find="""\
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
 """,
@@ -431,7 +471,27 @@ def parse_datetime(value: str) -> datetime.datetime | None:
     return parsed
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "parse_datetime"]
+def model_repr(model: object) -> str:
+    \"\"\"A model as its class and the fields it holds, leaving out the unset ones.\"\"\"
+    shown = []
+    for attribute in fields(type(model)):
+        value = getattr(model, attribute.name)
+        if value is UNSET or (attribute.name == "additional_properties" and not value):
+            continue
+        shown.append(f"{attribute.name}={value!r}")
+    return f"{type(model).__name__}({', '.join(shown)})"
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "model_repr",
+    "parse_datetime",
+]
 """,
     ),
     TemplateEdit(

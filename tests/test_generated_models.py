@@ -440,3 +440,33 @@ def test_an_unexpected_status_does_not_put_the_body_in_the_message() -> None:
 
     assert str(raised.value) == "Unexpected status code: 299"
     assert raised.value.content == secret
+
+
+# How a model reads when printed
+
+
+def test_a_model_shows_the_fields_harbor_sent_and_leaves_out_the_rest() -> None:
+    project = Project.from_dict(
+        {
+            "project_id": 3,
+            "name": "demo",
+            "creation_time": "0001-01-01T00:00:00.000Z",
+            "metadata": {"public": "true"},
+            "togglable": False,
+            "owner_name": "",
+            "from_a_later_harbor": 1,
+        }
+    )
+
+    # The zero time reads as None, and None, False and "" are shown: only
+    # what Harbor left out is left out.
+    assert repr(project) == (
+        "Project(project_id=3, name='demo', creation_time=None, owner_name='', "
+        "togglable=False, metadata=ProjectMetadata(public='true'), "
+        "additional_properties={'from_a_later_harbor': 1})"
+    )
+
+
+def test_an_unset_field_prints_as_unset() -> None:
+    assert repr(Project().owner_id) == "UNSET"
+    assert repr(Project()) == "Project()"

@@ -4,12 +4,15 @@ import datetime
 from collections.abc import Mapping, MutableMapping
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, fields
 
 
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -74,6 +77,17 @@ def parse_datetime(value: str) -> datetime.datetime | None:
     return parsed
 
 
+def model_repr(model: object) -> str:
+    """A model as its class and the fields it holds, leaving out the unset ones."""
+    shown = []
+    for attribute in fields(type(model)):
+        value = getattr(model, attribute.name)
+        if value is UNSET or (attribute.name == "additional_properties" and not value):
+            continue
+        shown.append(f"{attribute.name}={value!r}")
+    return f"{type(model).__name__}({', '.join(shown)})"
+
+
 __all__ = [
     "UNSET",
     "File",
@@ -81,5 +95,6 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "model_repr",
     "parse_datetime",
 ]

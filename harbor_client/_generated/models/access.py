@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Access")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Access:
     """
     Attributes:
@@ -21,6 +21,8 @@ class Access:
             delete, list, operate, scanner-pull and stop.
         effect (str | Unset): The effect of the access
     """
+
+    __repr__ = model_repr
 
     resource: str | Unset = UNSET
     action: str | Unset = UNSET

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="Accessory")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Accessory:
     """The accessory of the artifact
 
@@ -32,6 +32,8 @@ class Accessory:
         icon (str | Unset): The icon of the accessory
         creation_time (datetime.datetime | Unset): The creation time of the accessory
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     artifact_id: int | Unset = UNSET

@@ -7,18 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_request_action import ActionRequestAction
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ActionRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActionRequest:
     """The request to stop, pause or resume
 
     Attributes:
         action (ActionRequestAction | Unset): The action of the request, should be stop, pause or resume
     """
+
+    __repr__ = model_repr
 
     action: ActionRequestAction | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,18 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AdditionLink")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AdditionLink:
     """
     Attributes:
         href (str | Unset): The link of the addition
         absolute (bool | Unset): Determine whether the link is an absolute URL or not
     """
+
+    __repr__ = model_repr
 
     href: str | Unset = UNSET
     absolute: bool | Unset = UNSET

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="AuditLogExt")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuditLogExt:
     """
     A date-time that Harbor sends as null or as Go's zero time (0001-01-01T00:00:00Z,
@@ -28,6 +28,8 @@ class AuditLogExt:
         operation_result (bool | Unset): the operation's result, true for success, false for fail
         op_time (datetime.datetime | Unset): The time when this operation is triggered. Example: 2006-01-02T15:04:05Z.
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     username: str | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AuthproxySetting")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuthproxySetting:
     """
     Attributes:
@@ -25,6 +25,8 @@ class AuthproxySetting:
             to the auth proxy.
         server_certificate (str | Unset): The certificate to be pinned when connecting auth proxy.
     """
+
+    __repr__ = model_repr
 
     endpoint: str | Unset = UNSET
     tokenreivew_endpoint: str | Unset = UNSET

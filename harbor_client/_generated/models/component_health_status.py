@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ComponentHealthStatus")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ComponentHealthStatus:
     """The health status of component
 
@@ -20,6 +20,8 @@ class ComponentHealthStatus:
         status (str | Unset): The health status of component. Is either "healthy" or "unhealthy".
         error (str | Unset): (optional) The error message when the status is "unhealthy"
     """
+
+    __repr__ = model_repr
 
     name: str | Unset = UNSET
     status: str | Unset = UNSET

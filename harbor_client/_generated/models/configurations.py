@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Configurations")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Configurations:
     """
     Attributes:
@@ -84,6 +84,8 @@ class Configurations:
             message object
         disabled_audit_log_event_types (None | str | Unset): the list to disable log audit event types.
     """
+
+    __repr__ = model_repr
 
     auth_mode: None | str | Unset = UNSET
     primary_auth_mode: bool | None | Unset = UNSET

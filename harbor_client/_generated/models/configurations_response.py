@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ConfigurationsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ConfigurationsResponse:
     """
     Attributes:
@@ -72,6 +72,8 @@ class ConfigurationsResponse:
         banner_message (StringConfigItem | Unset):
         disabled_audit_log_event_types (StringConfigItem | Unset):
     """
+
+    __repr__ = model_repr
 
     auth_mode: StringConfigItem | Unset | None = UNSET
     primary_auth_mode: BoolConfigItem | Unset | None = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ConfigurationsResponseScanAllPolicy")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ConfigurationsResponseScanAllPolicy:
     """
     Attributes:
@@ -19,6 +19,8 @@ class ConfigurationsResponseScanAllPolicy:
         parameter (ConfigurationsResponseScanAllPolicyParameter | Unset): The parameters of the policy, the values are
             dependent on the type of the policy.
     """
+
+    __repr__ = model_repr
 
     type_: str | Unset = UNSET
     parameter: ConfigurationsResponseScanAllPolicyParameter | Unset | None = UNSET

@@ -6,18 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ConfigurationsResponseScanAllPolicyParameter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ConfigurationsResponseScanAllPolicyParameter:
     """The parameters of the policy, the values are dependent on the type of the policy.
 
     Attributes:
         daily_time (int | Unset): The offset in seconds of UTC 0 o'clock, only valid when the policy type is "daily"
     """
+
+    __repr__ = model_repr
 
     daily_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="CVEAllowlist")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CVEAllowlist:
     """The CVE Allowlist for system or project
 
@@ -29,6 +29,8 @@ class CVEAllowlist:
         creation_time (datetime.datetime | Unset): The creation time of the allowlist.
         update_time (datetime.datetime | Unset): The update time of the allowlist.
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     project_id: int | Unset = UNSET

@@ -6,18 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CVEAllowlistItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CVEAllowlistItem:
     """The item in CVE allowlist
 
     Attributes:
         cve_id (str | Unset): The ID of the CVE, such as "CVE-2019-10164"
     """
+
+    __repr__ = model_repr
 
     cve_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="DangerousArtifact")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DangerousArtifact:
     """the dangerous artifact information
 
@@ -23,6 +23,8 @@ class DangerousArtifact:
         high_cnt (int | Unset): the count of high vulnerabilities
         medium_cnt (int | Unset): the count of medium vulnerabilities
     """
+
+    __repr__ = model_repr
 
     project_id: int | Unset = UNSET
     repository_name: str | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="DangerousCVE")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DangerousCVE:
     """the dangerous CVE information
 
@@ -23,6 +23,8 @@ class DangerousCVE:
         package (str | Unset): the package of the CVE
         version (str | Unset): the version of the package
     """
+
+    __repr__ = model_repr
 
     cve_id: str | Unset = UNSET
     severity: str | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Error:
     """a model for all the error response coming from harbor
 
@@ -19,6 +19,8 @@ class Error:
         code (str | Unset): The error code
         message (str | Unset): The error message
     """
+
+    __repr__ = model_repr
 
     code: str | Unset = UNSET
     message: str | Unset = UNSET

@@ -6,18 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Errors")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Errors:
     """The error array that describe the errors got during the handling of request
 
     Attributes:
         errors (list[Error] | Unset):
     """
+
+    __repr__ = model_repr
 
     errors: list[Error] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Execution")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Execution:
     """
     Attributes:
@@ -26,6 +26,8 @@ class Execution:
         start_time (str | Unset): The start time of execution
         end_time (str | Unset): The end time of execution
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     vendor_type: str | Unset = UNSET

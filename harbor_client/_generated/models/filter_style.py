@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="FilterStyle")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FilterStyle:
     """The style of the resource filter
 
@@ -20,6 +20,8 @@ class FilterStyle:
         style (str | Unset): The filter style
         values (list[str] | Unset): The filter values
     """
+
+    __repr__ = model_repr
 
     type_: str | Unset = UNSET
     style: str | Unset = UNSET

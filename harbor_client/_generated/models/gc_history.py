@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="GCHistory")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GCHistory:
     """
     A date-time that Harbor sends as null or as Go's zero time (0001-01-01T00:00:00Z,
@@ -29,6 +29,8 @@ class GCHistory:
         creation_time (datetime.datetime | Unset): the creation time of gc job.
         update_time (datetime.datetime | Unset): the update time of gc job.
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     job_name: str | Unset = UNSET

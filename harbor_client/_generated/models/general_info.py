@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="GeneralInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GeneralInfo:
     """
     Attributes:
@@ -39,6 +39,8 @@ class GeneralInfo:
         oidc_provider_name (None | str | Unset): The OIDC provider name, empty if current auth is not OIDC_auth or OIDC
             provider is not configured.
     """
+
+    __repr__ = model_repr
 
     banner_message: None | str | Unset = UNSET
     current_time: datetime.datetime | None | Unset = UNSET

@@ -6,18 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Icon")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Icon:
     """
     Attributes:
         content_type (str | Unset): The content type of the icon
         content (str | Unset): The base64 encoded content of the icon
     """
+
+    __repr__ = model_repr
 
     content_type: str | Unset = UNSET
     content: str | Unset = UNSET

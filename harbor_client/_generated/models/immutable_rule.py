@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ImmutableRule")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImmutableRule:
     """
     Attributes:
@@ -24,6 +24,8 @@ class ImmutableRule:
         tag_selectors (list[ImmutableSelector] | Unset):
         scope_selectors (ImmutableRuleScopeSelectors | Unset):
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     priority: int | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Instance")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Instance:
     """
     Attributes:
@@ -31,6 +31,8 @@ class Instance:
         insecure (bool | Unset): Whether the instance endpoint is insecure or not
         setup_timestamp (int | Unset): The timestamp of instance setting up
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     name: str | Unset = UNSET

@@ -6,10 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="InstanceAuthInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InstanceAuthInfo:
     """The auth credential data if it exists.
 
@@ -17,6 +19,8 @@ class InstanceAuthInfo:
     is omitted or empty and `auth_mode` is not `NONE`, the previously stored credentials are kept.
 
     """
+
+    __repr__ = model_repr
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

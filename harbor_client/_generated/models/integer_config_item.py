@@ -6,18 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="IntegerConfigItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IntegerConfigItem:
     """
     Attributes:
         value (int | Unset): The integer value of current config item
         editable (bool | Unset): The configure item can be updated or not
     """
+
+    __repr__ = model_repr
 
     value: int | Unset = UNSET
     editable: bool | Unset = UNSET

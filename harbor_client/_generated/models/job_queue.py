@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="JobQueue")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class JobQueue:
     """the job queue info
 
@@ -21,6 +21,8 @@ class JobQueue:
         latency (int | Unset): The latency the job queue (seconds)
         paused (bool | Unset): The paused status of the job queue
     """
+
+    __repr__ = model_repr
 
     job_type: str | Unset = UNSET
     count: int | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="LdapConf")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LdapConf:
     """The ldap configure properties
 
@@ -26,6 +26,8 @@ class LdapConf:
         ldap_connection_timeout (int | Unset): The connect timeout of ldap service(second).
         ldap_verify_cert (bool | Unset): Verify Ldap server certificate.
     """
+
+    __repr__ = model_repr
 
     ldap_url: str | Unset = UNSET
     ldap_search_dn: str | Unset = UNSET

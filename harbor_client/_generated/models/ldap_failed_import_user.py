@@ -6,18 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="LdapFailedImportUser")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LdapFailedImportUser:
     """
     Attributes:
         uid (str | Unset): the uid can't add to system.
         error (str | Unset): fail reason.
     """
+
+    __repr__ = model_repr
 
     uid: str | Unset = UNSET
     error: str | Unset = UNSET

@@ -6,17 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="LdapImportUsers")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LdapImportUsers:
     """
     Attributes:
         ldap_uid_list (list[str] | Unset): selected uid list
     """
+
+    __repr__ = model_repr
 
     ldap_uid_list: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

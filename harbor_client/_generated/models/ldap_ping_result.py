@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="LdapPingResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LdapPingResult:
     """The ldap ping result
 
@@ -19,6 +19,8 @@ class LdapPingResult:
         success (bool | Unset): Test success
         message (str | Unset): The ping operation output message.
     """
+
+    __repr__ = model_repr
 
     success: bool | Unset = UNSET
     message: str | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="LdapUser")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LdapUser:
     """
     Attributes:
@@ -19,6 +19,8 @@ class LdapUser:
         realname (str | Unset): The user realname from "uid" or "cn" attribute.
         email (str | Unset): The user email address from "mail" or "email" attribute.
     """
+
+    __repr__ = model_repr
 
     username: str | Unset = UNSET
     realname: str | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Metadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Metadata:
     """
     Attributes:
@@ -22,6 +22,8 @@ class Metadata:
         version (str | Unset): version
         source (str | Unset): source
     """
+
+    __repr__ = model_repr
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Metrics")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Metrics:
     """
     Attributes:
@@ -23,6 +23,8 @@ class Metrics:
         scheduled_task_count (int | Unset): The count of scheduled task
         stopped_task_count (int | Unset): The count of stopped task
     """
+
+    __repr__ = model_repr
 
     task_count: int | Unset = UNSET
     success_task_count: int | Unset = UNSET

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="NativeReportSummary")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NativeReportSummary:
     """The summary for the native report
 
@@ -34,6 +34,8 @@ class NativeReportSummary:
             100.
         scanner (Scanner | Unset):
     """
+
+    __repr__ = model_repr
 
     report_id: str | Unset = UNSET
     scan_status: str | Unset = UNSET

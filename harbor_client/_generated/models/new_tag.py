@@ -6,16 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="NewTag")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NewTag:
     """The request body for creating a tag
 
     Attributes:
         name (str): The name of the tag
     """
+
+    __repr__ = model_repr
 
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

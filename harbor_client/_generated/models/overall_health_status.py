@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="OverallHealthStatus")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OverallHealthStatus:
     """The system health status
 
@@ -20,6 +20,8 @@ class OverallHealthStatus:
             "healthy"
         components (list[ComponentHealthStatus] | Unset):
     """
+
+    __repr__ = model_repr
 
     status: str | Unset = UNSET
     components: list[ComponentHealthStatus] | Unset | None = UNSET

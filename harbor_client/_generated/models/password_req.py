@@ -6,18 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PasswordReq")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PasswordReq:
     """
     Attributes:
         old_password (str | Unset): The user's existing password.
         new_password (str | Unset): New password for marking as to be updated.
     """
+
+    __repr__ = model_repr
 
     old_password: str | Unset = UNSET
     new_password: str | Unset = UNSET

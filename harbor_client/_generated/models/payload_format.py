@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PayloadFormat")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PayloadFormat:
     """Webhook supported payload format type collections.
 
@@ -19,6 +19,8 @@ class PayloadFormat:
         notify_type (str | Unset): Webhook supported notify type. Example: http.
         formats (list[str] | Unset): The supported payload formats for this notify type.
     """
+
+    __repr__ = model_repr
 
     notify_type: str | Unset = UNSET
     formats: list[str] | Unset | None = UNSET

@@ -6,18 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Permission")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Permission:
     """
     Attributes:
         resource (str | Unset): The permission resoruce
         action (str | Unset): The permission action
     """
+
+    __repr__ = model_repr
 
     resource: str | Unset = UNSET
     action: str | Unset = UNSET

@@ -6,18 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Permissions")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Permissions:
     """
     Attributes:
         system (list[Permission] | Unset): The system level permissions
         project (list[Permission] | Unset): The project level permissions
     """
+
+    __repr__ = model_repr
 
     system: list[Permission] | Unset | None = UNSET
     project: list[Permission] | Unset | None = UNSET

@@ -6,18 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PingOidcBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PingOidcBody:
     """
     Attributes:
         url (str | Unset): The URL of OIDC endpoint to be tested.
         verify_cert (bool | Unset): Whether the certificate should be verified
     """
+
+    __repr__ = model_repr
 
     url: str | Unset = UNSET
     verify_cert: bool | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Platform")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Platform:
     """
     Attributes:
@@ -21,6 +21,8 @@ class Platform:
         os_features (list[str] | Unset): The features of the OS that the artifact applys to
         variant (str | Unset): The variant of the CPU
     """
+
+    __repr__ = model_repr
 
     architecture: str | Unset = UNSET
     os: str | Unset = UNSET

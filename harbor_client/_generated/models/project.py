@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="Project")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Project:
     """
     A date-time that Harbor sends as null or as Go's zero time (0001-01-01T00:00:00Z,
@@ -36,6 +36,8 @@ class Project:
         metadata (ProjectMetadata | Unset):
         cve_allowlist (CVEAllowlist | Unset): The CVE Allowlist for system or project
     """
+
+    __repr__ = model_repr
 
     project_id: int | Unset = UNSET
     owner_id: int | Unset = UNSET

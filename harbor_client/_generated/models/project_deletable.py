@@ -6,18 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ProjectDeletable")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectDeletable:
     """
     Attributes:
         deletable (bool | Unset): Whether the project can be deleted.
         message (str | Unset): The detail message when the project can not be deleted.
     """
+
+    __repr__ = model_repr
 
     deletable: bool | Unset = UNSET
     message: str | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ProjectMember")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectMember:
     """
     Attributes:
@@ -19,6 +19,8 @@ class ProjectMember:
         member_user (UserEntity | Unset):
         member_group (UserGroup | Unset):
     """
+
+    __repr__ = model_repr
 
     role_id: int | Unset = UNSET
     member_user: UserEntity | Unset | None = UNSET

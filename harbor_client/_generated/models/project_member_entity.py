@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ProjectMemberEntity")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectMemberEntity:
     """
     Attributes:
@@ -24,6 +24,8 @@ class ProjectMemberEntity:
             is a user group, it is the user group's ID in user_group table.
         entity_type (str | Unset): the entity's type, u for user entity, g for group entity.
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     project_id: int | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ProjectMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectMetadata:
     """
     Attributes:
@@ -40,6 +40,8 @@ class ProjectMetadata:
         proxy_cache_local_on_not_found (None | str | Unset): Whether to serve images from local cache when they are
             removed from the upstream registry. The valid values are "true", "false".
     """
+
+    __repr__ = model_repr
 
     public: str | Unset = UNSET
     enable_content_trust: None | str | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ProjectReq")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectReq:
     """
     Attributes:
@@ -22,6 +22,8 @@ class ProjectReq:
         storage_limit (int | None | Unset): The storage quota of the project.
         registry_id (int | None | Unset): The ID of referenced registry when creating the proxy cache project
     """
+
+    __repr__ = model_repr
 
     project_name: str | Unset = UNSET
     public: bool | None | Unset = UNSET

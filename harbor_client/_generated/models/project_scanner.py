@@ -6,15 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="ProjectScanner")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectScanner:
     """
     Attributes:
         uuid (str): The identifier of the scanner registration
     """
+
+    __repr__ = model_repr
 
     uuid: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ProjectSummary")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectSummary:
     """
     Attributes:
@@ -24,6 +24,8 @@ class ProjectSummary:
         quota (ProjectSummaryQuota | Unset):
         registry (Registry | Unset):
     """
+
+    __repr__ = model_repr
 
     repo_count: int | Unset = UNSET
     project_admin_count: int | Unset = UNSET

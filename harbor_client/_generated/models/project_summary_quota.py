@@ -6,18 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ProjectSummaryQuota")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProjectSummaryQuota:
     """
     Attributes:
         hard (ResourceList | Unset):
         used (ResourceList | Unset):
     """
+
+    __repr__ = model_repr
 
     hard: ResourceList | Unset | None = UNSET
     used: ResourceList | Unset | None = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ProviderUnderProject")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProviderUnderProject:
     """
     Attributes:
@@ -20,6 +20,8 @@ class ProviderUnderProject:
         enabled (bool | Unset):
         default (bool | Unset):
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     provider: str | Unset = UNSET

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="Quota")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Quota:
     """The quota object
 
@@ -27,6 +27,8 @@ class Quota:
         creation_time (datetime.datetime | Unset): the creation time of the quota
         update_time (datetime.datetime | Unset): the update time of the quota
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     ref: QuotaRefObject | Unset | None = UNSET

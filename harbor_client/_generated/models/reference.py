@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Reference")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Reference:
     """
     Attributes:
@@ -22,6 +22,8 @@ class Reference:
         annotations (Annotations | Unset):
         urls (list[str] | Unset): The download URLs
     """
+
+    __repr__ = model_repr
 
     parent_id: int | Unset = UNSET
     child_id: int | Unset = UNSET

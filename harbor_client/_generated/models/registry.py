@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="Registry")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Registry:
     """
     A date-time that Harbor sends as null or as Go's zero time (0001-01-01T00:00:00Z,
@@ -32,6 +32,8 @@ class Registry:
         creation_time (datetime.datetime | Unset): The create time of the policy.
         update_time (datetime.datetime | Unset): The update time of the policy.
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     url: str | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RegistryCredential")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RegistryCredential:
     """
     Attributes:
@@ -19,6 +19,8 @@ class RegistryCredential:
         access_key (str | Unset): Access key, e.g. user name when credential type is 'basic'.
         access_secret (str | Unset): Access secret, e.g. password when credential type is 'basic'.
     """
+
+    __repr__ = model_repr
 
     type_: str | Unset = UNSET
     access_key: str | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RegistryEndpoint")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RegistryEndpoint:
     """The style of the resource filter
 
@@ -19,6 +19,8 @@ class RegistryEndpoint:
         key (str | Unset): The endpoint key
         value (str | Unset): The endpoint value
     """
+
+    __repr__ = model_repr
 
     key: str | Unset = UNSET
     value: str | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RegistryInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RegistryInfo:
     """The registry info contains the base info and capability declarations of the registry
 
@@ -22,6 +22,8 @@ class RegistryInfo:
         supported_triggers (list[str] | Unset): The triggers that the registry supports
         supported_copy_by_chunk (bool | None | Unset): The registry whether support copy by chunk.
     """
+
+    __repr__ = model_repr
 
     type_: str | Unset = UNSET
     description: str | Unset = UNSET

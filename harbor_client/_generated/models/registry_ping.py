@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RegistryPing")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RegistryPing:
     """
     Attributes:
@@ -25,6 +25,8 @@ class RegistryPing:
             server.
         ca_certificate (None | str | Unset): The PEM-encoded CA certificate for this registry endpoint.
     """
+
+    __repr__ = model_repr
 
     id: int | None | Unset = UNSET
     type_: None | str | Unset = UNSET

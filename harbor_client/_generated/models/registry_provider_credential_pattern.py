@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RegistryProviderCredentialPattern")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RegistryProviderCredentialPattern:
     """The registry credential pattern
 
@@ -21,6 +21,8 @@ class RegistryProviderCredentialPattern:
         access_secret_type (str | Unset): The access secret type
         access_secret_data (str | Unset): The access secret data
     """
+
+    __repr__ = model_repr
 
     access_key_type: str | Unset = UNSET
     access_key_data: str | Unset = UNSET

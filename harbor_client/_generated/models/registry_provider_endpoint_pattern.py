@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RegistryProviderEndpointPattern")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RegistryProviderEndpointPattern:
     """The registry endpoint pattern
 
@@ -19,6 +19,8 @@ class RegistryProviderEndpointPattern:
         endpoint_type (str | Unset): The endpoint type
         endpoints (list[RegistryEndpoint] | Unset): The endpoint list
     """
+
+    __repr__ = model_repr
 
     endpoint_type: str | Unset = UNSET
     endpoints: list[RegistryEndpoint] | Unset | None = UNSET

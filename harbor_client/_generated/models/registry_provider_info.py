@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RegistryProviderInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RegistryProviderInfo:
     """The registry provider info contains the base info and capability declarations of the registry provider
 
@@ -19,6 +19,8 @@ class RegistryProviderInfo:
         endpoint_pattern (RegistryProviderEndpointPattern | Unset): The registry endpoint pattern
         credential_pattern (RegistryProviderCredentialPattern | Unset): The registry credential pattern
     """
+
+    __repr__ = model_repr
 
     endpoint_pattern: RegistryProviderEndpointPattern | Unset | None = UNSET
     credential_pattern: RegistryProviderCredentialPattern | Unset | None = UNSET

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="ReplicationExecution")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReplicationExecution:
     """The replication execution
 
@@ -33,6 +33,8 @@ class ReplicationExecution:
         in_progress (int | Unset): The count of in_progress executions
         stopped (int | Unset): The count of stopped executions
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     policy_id: int | Unset = UNSET

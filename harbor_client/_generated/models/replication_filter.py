@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ReplicationFilter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReplicationFilter:
     """
     Attributes:
@@ -20,6 +20,8 @@ class ReplicationFilter:
             a string. For label filters, this should be an array of strings.
         decoration (str | Unset): matches or excludes the result
     """
+
+    __repr__ = model_repr
 
     type_: str | Unset = UNSET
     value: Any | Unset = UNSET

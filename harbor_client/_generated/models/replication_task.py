@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="ReplicationTask")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReplicationTask:
     """The replication task
 
@@ -31,6 +31,8 @@ class ReplicationTask:
         start_time (datetime.datetime | Unset): The start time of the task
         end_time (datetime.datetime | Unset): The end time of the task
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     execution_id: int | Unset = UNSET

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="Repository")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Repository:
     """
     A date-time that Harbor sends as null or as Go's zero time (0001-01-01T00:00:00Z,
@@ -28,6 +28,8 @@ class Repository:
         creation_time (datetime.datetime | None | Unset): The creation time of the repository
         update_time (datetime.datetime | Unset): The update time of the repository
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     project_id: int | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RetentionExecution")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RetentionExecution:
     """
     Attributes:
@@ -23,6 +23,8 @@ class RetentionExecution:
         trigger (str | Unset):
         dry_run (bool | Unset):
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     policy_id: int | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RetentionExecutionTask")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RetentionExecutionTask:
     """
     Attributes:
@@ -27,6 +27,8 @@ class RetentionExecutionTask:
         total (int | Unset):
         retained (int | Unset):
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     execution_id: int | Unset = UNSET

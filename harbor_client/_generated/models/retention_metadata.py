@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RetentionMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RetentionMetadata:
     """the tag retention metadata
 
@@ -20,6 +20,8 @@ class RetentionMetadata:
         scope_selectors (list[RetentionSelectorMetadata] | Unset): supported scope selectors
         tag_selectors (list[RetentionSelectorMetadata] | Unset): supported tag selectors
     """
+
+    __repr__ = model_repr
 
     templates: list[RetentionRuleMetadata] | Unset | None = UNSET
     scope_selectors: list[RetentionSelectorMetadata] | Unset | None = UNSET

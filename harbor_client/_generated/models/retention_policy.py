@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RetentionPolicy")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RetentionPolicy:
     """retention policy
 
@@ -22,6 +22,8 @@ class RetentionPolicy:
         trigger (RetentionRuleTrigger | Unset):
         scope (RetentionPolicyScope | Unset):
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     algorithm: str | Unset = UNSET

@@ -6,18 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RetentionPolicyScope")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RetentionPolicyScope:
     """
     Attributes:
         level (str | Unset):
         ref (int | Unset):
     """
+
+    __repr__ = model_repr
 
     level: str | Unset = UNSET
     ref: int | Unset = UNSET

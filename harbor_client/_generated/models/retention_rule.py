@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RetentionRule")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RetentionRule:
     """
     Attributes:
@@ -24,6 +24,8 @@ class RetentionRule:
         tag_selectors (list[RetentionSelector] | Unset):
         scope_selectors (RetentionRuleScopeSelectors | Unset):
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     priority: int | Unset = UNSET

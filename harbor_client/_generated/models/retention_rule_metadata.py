@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RetentionRuleMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RetentionRuleMetadata:
     """the tag retention rule metadata
 
@@ -21,6 +21,8 @@ class RetentionRuleMetadata:
         action (str | Unset): rule action
         params (list[RetentionRuleParamMetadata] | Unset): rule params
     """
+
+    __repr__ = model_repr
 
     rule_template: str | Unset = UNSET
     display_text: str | Unset = UNSET

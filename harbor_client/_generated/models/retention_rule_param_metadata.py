@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RetentionRuleParamMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RetentionRuleParamMetadata:
     """rule param
 
@@ -20,6 +20,8 @@ class RetentionRuleParamMetadata:
         unit (str | Unset):
         required (bool | Unset):
     """
+
+    __repr__ = model_repr
 
     type_: str | Unset = UNSET
     unit: str | Unset = UNSET

@@ -6,11 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="RetentionRuleScopeSelectors")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RetentionRuleScopeSelectors:
+    __repr__ = model_repr
+
     additional_properties: dict[str, list[RetentionSelector]] = _attrs_field(
         init=False, factory=dict
     )

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RetentionSelectorMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RetentionSelectorMetadata:
     """retention selector
 
@@ -20,6 +20,8 @@ class RetentionSelectorMetadata:
         kind (str | Unset):
         decorations (list[str] | Unset):
     """
+
+    __repr__ = model_repr
 
     display_text: str | Unset = UNSET
     kind: str | Unset = UNSET

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="Robot")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Robot:
     """
     A date-time that Harbor sends as null or as Go's zero time (0001-01-01T00:00:00Z,
@@ -35,6 +35,8 @@ class Robot:
         creation_time (datetime.datetime | Unset): The creation time of the robot.
         update_time (datetime.datetime | Unset): The update time of the robot.
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     name: str | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RobotCreate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RobotCreate:
     """The request for robot account creation.
 
@@ -25,6 +25,8 @@ class RobotCreate:
             integer
         permissions (list[RobotPermission] | Unset):
     """
+
+    __repr__ = model_repr
 
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RobotCreateV1")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RobotCreateV1:
     """
     Attributes:
@@ -20,6 +20,8 @@ class RobotCreateV1:
         expires_at (int | Unset): The expiration time on or after which the JWT MUST NOT be accepted for processing.
         access (list[Access] | Unset): The permission of robot account
     """
+
+    __repr__ = model_repr
 
     name: str | Unset = UNSET
     description: str | Unset = UNSET

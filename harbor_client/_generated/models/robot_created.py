@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="RobotCreated")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RobotCreated:
     """The response for robot account creation.
 
@@ -26,6 +26,8 @@ class RobotCreated:
         creation_time (datetime.datetime | Unset): The creation time of the robot.
         expires_at (int | Unset): The expiration date of the robot
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     name: str | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RobotPermission")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RobotPermission:
     """
     Attributes:
@@ -19,6 +19,8 @@ class RobotPermission:
         namespace (str | Unset): The namespace of the permission
         access (list[Access] | Unset):
     """
+
+    __repr__ = model_repr
 
     kind: str | Unset = UNSET
     namespace: str | Unset = UNSET

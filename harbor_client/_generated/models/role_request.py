@@ -6,17 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RoleRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RoleRequest:
     """
     Attributes:
         role_id (int | Unset): The role id 1 for projectAdmin, 2 for developer, 3 for guest, 4 for maintainer
     """
+
+    __repr__ = model_repr
 
     role_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

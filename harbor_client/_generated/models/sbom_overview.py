@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="SBOMOverview")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SBOMOverview:
     """The generate SBOM overview information
 
@@ -30,6 +30,8 @@ class SBOMOverview:
         duration (int | Unset): Time in seconds required to create the report Example: 300.
         scanner (Scanner | Unset):
     """
+
+    __repr__ = model_repr
 
     start_time: datetime.datetime | Unset | None = UNSET
     end_time: datetime.datetime | Unset | None = UNSET

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="ScanDataExportExecution")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScanDataExportExecution:
     """The replication execution
 
@@ -30,6 +30,8 @@ class ScanDataExportExecution:
         user_name (str | Unset): The name of the user triggering the job
         file_present (bool | Unset): Indicates whether the export artifact is present in registry
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     user_id: int | Unset = UNSET

@@ -6,18 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ScanDataExportExecutionList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScanDataExportExecutionList:
     """The list of scan data export executions
 
     Attributes:
         items (list[ScanDataExportExecution] | Unset): The list of scan data export executions
     """
+
+    __repr__ = model_repr
 
     items: list[ScanDataExportExecution] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

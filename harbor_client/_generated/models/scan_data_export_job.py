@@ -6,18 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ScanDataExportJob")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScanDataExportJob:
     """The metadata associated with the scan data export job
 
     Attributes:
         id (int | Unset): The id of the scan data export job
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

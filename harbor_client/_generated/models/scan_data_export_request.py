@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ScanDataExportRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScanDataExportRequest:
     """The criteria to select the scan data to export.
 
@@ -26,6 +26,8 @@ class ScanDataExportRequest:
             ',' and enclosed between '{}'. Defaults to all if empty
         tags (str | Unset): A list of tags enclosed within '{}'. Defaults to all if empty
     """
+
+    __repr__ = model_repr
 
     job_name: str | Unset = UNSET
     projects: list[int] | Unset | None = UNSET

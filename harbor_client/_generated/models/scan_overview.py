@@ -6,12 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="ScanOverview")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScanOverview:
     """The scan overview attached in the metadata of tag"""
+
+    __repr__ = model_repr
 
     additional_properties: dict[str, NativeReportSummary] = _attrs_field(
         init=False, factory=dict

@@ -7,18 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scan_type_scan_type import ScanTypeScanType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ScanType")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScanType:
     """
     Attributes:
         scan_type (ScanTypeScanType | Unset): The scan type for the scan request. Two options are currently supported,
             vulnerability and sbom
     """
+
+    __repr__ = model_repr
 
     scan_type: ScanTypeScanType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

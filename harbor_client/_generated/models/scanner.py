@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Scanner")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Scanner:
     """
     Attributes:
@@ -19,6 +19,8 @@ class Scanner:
         vendor (str | Unset): Name of the scanner provider Example: Aqua Security.
         version (str | Unset): Version of the scanner adapter Example: v0.9.1.
     """
+
+    __repr__ = model_repr
 
     name: str | Unset = UNSET
     vendor: str | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ScannerAdapterMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScannerAdapterMetadata:
     """The metadata info of the scanner adapter
 
@@ -21,6 +21,8 @@ class ScannerAdapterMetadata:
         properties (ScannerAdapterMetadataProperties | Unset):  Example: {'harbor.scanner-adapter/registry-
             authorization-type': 'Bearer'}.
     """
+
+    __repr__ = model_repr
 
     scanner: Scanner | Unset | None = UNSET
     capabilities: list[ScannerCapability] | Unset | None = UNSET

@@ -6,16 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="ScannerAdapterMetadataProperties")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScannerAdapterMetadataProperties:
     """
     Example:
         {'harbor.scanner-adapter/registry-authorization-type': 'Bearer'}
 
     """
+
+    __repr__ = model_repr
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

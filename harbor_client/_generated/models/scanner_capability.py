@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ScannerCapability")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScannerCapability:
     """
     Attributes:
@@ -20,6 +20,8 @@ class ScannerCapability:
         consumes_mime_types (list[str] | Unset):
         produces_mime_types (list[str] | Unset):
     """
+
+    __repr__ = model_repr
 
     type_: str | Unset = UNSET
     consumes_mime_types: list[str] | Unset | None = UNSET

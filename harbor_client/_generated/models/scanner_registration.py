@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="ScannerRegistration")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScannerRegistration:
     """Registration represents a named configuration for invoking a scanner via its adapter.
 
@@ -47,6 +47,8 @@ class ScannerRegistration:
         capabilities (ScannerRegistrationCapabilities | Unset): Indicates the capabilities of the scanner, e.g.
             support_vulnerability or support_sbom. Example: {'support_vulnerability': True, 'support_sbom': True}.
     """
+
+    __repr__ = model_repr
 
     uuid: str | Unset = UNSET
     name: str | Unset = UNSET

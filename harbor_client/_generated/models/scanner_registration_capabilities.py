@@ -6,10 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="ScannerRegistrationCapabilities")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScannerRegistrationCapabilities:
     """Indicates the capabilities of the scanner, e.g. support_vulnerability or support_sbom.
 
@@ -17,6 +19,8 @@ class ScannerRegistrationCapabilities:
         {'support_vulnerability': True, 'support_sbom': True}
 
     """
+
+    __repr__ = model_repr
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

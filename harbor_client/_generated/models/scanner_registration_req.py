@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ScannerRegistrationReq")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScannerRegistrationReq:
     """
     Attributes:
@@ -37,6 +37,8 @@ class ScannerRegistrationReq:
             not Default: False.
         disabled (bool | Unset): Indicate whether the registration is enabled or not Default: False.
     """
+
+    __repr__ = model_repr
 
     name: str
     url: str

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ScannerRegistrationSettings")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScannerRegistrationSettings:
     """
     Attributes:
@@ -24,6 +24,8 @@ class ScannerRegistrationSettings:
             the Scanner Adapter API.
              Example: Bearer: JWTTOKENGOESHERE.
     """
+
+    __repr__ = model_repr
 
     name: str
     url: str

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="Schedule")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Schedule:
     """
     A date-time that Harbor sends as null or as Go's zero time (0001-01-01T00:00:00Z,
@@ -26,6 +26,8 @@ class Schedule:
         schedule (ScheduleObj | Unset):
         parameters (ScheduleParameters | Unset): The parameters of schedule job
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     status: str | Unset = UNSET

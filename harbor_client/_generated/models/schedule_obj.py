@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.schedule_obj_type import ScheduleObjType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="ScheduleObj")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScheduleObj:
     """
     A date-time that Harbor sends as null or as Go's zero time (0001-01-01T00:00:00Z,
@@ -27,6 +27,8 @@ class ScheduleObj:
         cron (str | Unset): A cron expression, a time-based job scheduler.
         next_scheduled_time (datetime.datetime | Unset): The next time to schedule to run the job.
     """
+
+    __repr__ = model_repr
 
     type_: ScheduleObjType | Unset | None = UNSET
     cron: str | Unset = UNSET

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="ScheduleTask")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScheduleTask:
     """the schedule task info
 
@@ -26,6 +26,8 @@ class ScheduleTask:
         cron (str | Unset): the cron of the current schedule task
         update_time (datetime.datetime | Unset): the update time of the schedule task
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     vendor_type: str | Unset = UNSET

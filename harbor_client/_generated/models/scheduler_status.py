@@ -6,18 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SchedulerStatus")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SchedulerStatus:
     """the scheduler status
 
     Attributes:
         paused (bool | Unset): if the scheduler is paused
     """
+
+    __repr__ = model_repr
 
     paused: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Search")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Search:
     """
     Attributes:
@@ -19,6 +19,8 @@ class Search:
         repository (list[SearchRepository] | Unset): Search results of the repositories that matched the filter
             keywords.
     """
+
+    __repr__ = model_repr
 
     project: list[Project] | Unset | None = UNSET
     repository: list[SearchRepository] | Unset | None = UNSET

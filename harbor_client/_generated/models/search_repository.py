@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SearchRepository")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SearchRepository:
     """
     Attributes:
@@ -23,6 +23,8 @@ class SearchRepository:
         pull_count (int | Unset): The count how many times the repository is pulled
         artifact_count (int | Unset): The count of artifacts in the repository
     """
+
+    __repr__ = model_repr
 
     project_id: int | Unset = UNSET
     project_name: str | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SecuritySummary")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SecuritySummary:
     """the security summary
 
@@ -29,6 +29,8 @@ class SecuritySummary:
         dangerous_cves (list[DangerousCVE] | Unset): the list of dangerous CVEs
         dangerous_artifacts (list[DangerousArtifact] | Unset): the list of dangerous artifacts
     """
+
+    __repr__ = model_repr
 
     critical_cnt: int | Unset = UNSET
     high_cnt: int | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Statistic")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Statistic:
     """
     Attributes:
@@ -24,6 +24,8 @@ class Statistic:
         total_storage_consumption (int | Unset): The total storage consumption of blobs, only be seen by the system
             admin
     """
+
+    __repr__ = model_repr
 
     private_project_count: int | Unset = UNSET
     private_repo_count: int | Unset = UNSET

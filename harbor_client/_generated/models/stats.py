@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stats_trigger import StatsTrigger
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Stats")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Stats:
     """Stats provides the overall progress of the scan all process.
 
@@ -24,6 +24,8 @@ class Stats:
         ongoing (bool | Unset): A flag indicating job status of scan all.
         trigger (StatsTrigger | Unset): The trigger of the scan all job.
     """
+
+    __repr__ = model_repr
 
     total: int | Unset = UNSET
     completed: int | Unset = UNSET

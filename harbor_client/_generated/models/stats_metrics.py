@@ -6,10 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="StatsMetrics")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StatsMetrics:
     """The metrics data for the each status
 
@@ -17,6 +19,8 @@ class StatsMetrics:
         {'Success': 5, 'Error': 2, 'Running': 3}
 
     """
+
+    __repr__ = model_repr
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 

@@ -6,18 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Storage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Storage:
     """
     Attributes:
         total (int | Unset): Total volume size.
         free (int | Unset): Free volume size.
     """
+
+    __repr__ = model_repr
 
     total: int | Unset = UNSET
     free: int | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SupportedWebhookEventTypes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SupportedWebhookEventTypes:
     """Supported webhook event types and notify types.
 
@@ -20,6 +20,8 @@ class SupportedWebhookEventTypes:
         notify_type (list[str] | Unset):
         payload_formats (list[PayloadFormat] | Unset):
     """
+
+    __repr__ = model_repr
 
     event_type: list[str] | Unset | None = UNSET
     notify_type: list[str] | Unset | None = UNSET

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="Tag")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Tag:
     """
     A date-time that Harbor sends as null or as Go's zero time (0001-01-01T00:00:00Z,
@@ -27,6 +27,8 @@ class Tag:
         pull_time (datetime.datetime | Unset): The latest pull time of the tag
         immutable (bool | Unset): The immutable status of the tag
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     repository_id: int | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Task")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Task:
     """
     Attributes:
@@ -26,6 +26,8 @@ class Task:
         start_time (str | Unset): The start time of task
         end_time (str | Unset): The end time of task
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     execution_id: int | Unset = UNSET

@@ -6,18 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="UserEntity")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserEntity:
     """
     Attributes:
         user_id (int | Unset): The ID of the user.
         username (str | Unset): The name of the user.
     """
+
+    __repr__ = model_repr
 
     user_id: int | Unset = UNSET
     username: str | Unset = UNSET

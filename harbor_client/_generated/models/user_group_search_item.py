@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="UserGroupSearchItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserGroupSearchItem:
     """
     Attributes:
@@ -19,6 +19,8 @@ class UserGroupSearchItem:
         group_name (str | Unset): The name of the user group
         group_type (int | Unset): The group type, 1 for LDAP group, 2 for HTTP group, 3 for OIDC group.
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     group_name: str | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="UserProfile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserProfile:
     """
     Attributes:
@@ -19,6 +19,8 @@ class UserProfile:
         realname (str | Unset):
         comment (str | Unset):
     """
+
+    __repr__ = model_repr
 
     email: str | Unset = UNSET
     realname: str | Unset = UNSET

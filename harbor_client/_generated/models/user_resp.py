@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="UserResp")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserResp:
     """
     A date-time that Harbor sends as null or as Go's zero time (0001-01-01T00:00:00Z,
@@ -31,6 +31,8 @@ class UserResp:
         creation_time (datetime.datetime | Unset): The creation time of the user.
         update_time (datetime.datetime | Unset): The update time of the user.
     """
+
+    __repr__ = model_repr
 
     email: str | Unset = UNSET
     realname: str | Unset = UNSET

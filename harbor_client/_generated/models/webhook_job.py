@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="WebhookJob")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookJob:
     """The webhook job.
 
@@ -29,6 +29,8 @@ class WebhookJob:
         creation_time (datetime.datetime | Unset): The webhook job creation time.
         update_time (datetime.datetime | Unset): The webhook job update time.
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     policy_id: int | Unset = UNSET

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="WebhookLastTrigger")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookLastTrigger:
     """The webhook policy and last trigger time group by event type.
 
@@ -26,6 +26,8 @@ class WebhookLastTrigger:
         creation_time (datetime.datetime | Unset): The creation time of webhook policy.
         last_trigger_time (datetime.datetime | Unset): The last trigger time of webhook policy.
     """
+
+    __repr__ = model_repr
 
     policy_name: str | Unset = UNSET
     event_type: str | Unset = UNSET

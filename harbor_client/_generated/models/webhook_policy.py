@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="WebhookPolicy")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookPolicy:
     """The webhook policy object
 
@@ -31,6 +31,8 @@ class WebhookPolicy:
         update_time (datetime.datetime | Unset): The update time of the webhook policy.
         enabled (bool | Unset): Whether the webhook policy is enabled or not.
     """
+
+    __repr__ = model_repr
 
     id: int | Unset = UNSET
     name: str | Unset = UNSET

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="WebhookTargetObject")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookTargetObject:
     """The webhook policy target object.
 
@@ -22,6 +22,8 @@ class WebhookTargetObject:
         skip_cert_verify (bool | Unset): Whether or not to skip cert verify.
         payload_format (str | Unset): The type of webhook paylod format. Example: CloudEvents.
     """
+
+    __repr__ = model_repr
 
     type_: str | Unset = UNSET
     address: str | Unset = UNSET

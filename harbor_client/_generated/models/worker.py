@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="Worker")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Worker:
     """worker in the pool
 
@@ -25,6 +25,8 @@ class Worker:
         check_in (str | Unset): the checkin of the running job in the worker
         checkin_at (datetime.datetime | None | Unset): The checkin time of the worker
     """
+
+    __repr__ = model_repr
 
     id: str | Unset = UNSET
     pool_id: str | Unset = UNSET

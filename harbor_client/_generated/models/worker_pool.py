@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="WorkerPool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkerPool:
     """the worker pool of job service
 
@@ -27,6 +27,8 @@ class WorkerPool:
         concurrency (int | Unset): The concurrency of the work pool
         host (str | Unset): The host of the work pool
     """
+
+    __repr__ = model_repr
 
     pid: int | Unset = UNSET
     worker_pool_id: str | Unset = UNSET
