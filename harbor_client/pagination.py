@@ -32,7 +32,6 @@ import asyncio
 import hashlib
 import logging
 import math
-import weakref
 from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import (
@@ -694,9 +693,10 @@ class AsyncPaginator(_Pages[T], AsyncIterable[T]):
         super().__init__(new_cursor)
         self._fetch = fetch
         self.concurrency = concurrency
-        # The passes not yet finished, for aclose(); a pass dropped unfinished
-        # leaves this set by itself.
-        self._passes: weakref.WeakSet[AsyncGenerator[T, None]] = weakref.WeakSet()
+        # The passes begun and not closed, for aclose(). Held strongly: a pass left
+        # by ``break`` has no other reference, and the event loop would otherwise
+        # finalize it on its own time, after aclose() had found nothing to close.
+        self._passes: list[AsyncGenerator[T, None]] = []
 
     @classmethod
     def over(
@@ -712,8 +712,10 @@ class AsyncPaginator(_Pages[T], AsyncIterable[T]):
         return paginator
 
     def __aiter__(self) -> AsyncGenerator[T, None]:
+        # Passes that ran to their end hold nothing more; forget them.
+        self._passes = [w for w in self._passes if getattr(w, "ag_frame", None)]
         walk = self._walk()
-        self._passes.add(walk)
+        self._passes.append(walk)
         return walk
 
     async def aclose(self) -> None:
@@ -722,8 +724,8 @@ class AsyncPaginator(_Pages[T], AsyncIterable[T]):
         For ``contextlib.aclosing(paginator)``: leaving its block, even by
         ``break`` or an exception, cancels the pages fetched ahead.
         """
-        for walk in list(self._passes):
-            await walk.aclose()
+        while self._passes:
+            await self._passes.pop().aclose()
 
     async def _walk(self) -> AsyncGenerator[T, None]:
         cursor = self._start()

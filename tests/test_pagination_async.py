@@ -264,3 +264,24 @@ async def test_registry_tag_list_pages_through_the_async_paginator() -> None:
 
     assert await collect(paginator) == tags
     assert sent == [{"n": 2}, {"n": 2, "last": "1.1"}, {"n": 2, "last": "2.0"}]
+
+
+async def test_aclose_stops_a_pass_left_by_break_and_forgets_finished_ones() -> None:
+    source = AsyncFakeList(list(range(1234)))
+    paginator = paginate(source, concurrency=4)
+    for _ in range(3):
+        assert await collect(paginator) == list(range(1234))
+
+    source.slow_pages[3] = 10.0
+    async for item in paginator:
+        if item == 150:
+            break
+    # A fourth pass, left inside page 2 with page 3 (slow) and others in flight.
+    assert source.in_flight > 0
+    # Three finished passes are not kept; the one left by break is.
+    assert len(paginator._passes) == 1
+
+    await paginator.aclose()
+
+    assert source.in_flight == 0
+    assert paginator._passes == []
