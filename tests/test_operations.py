@@ -370,3 +370,28 @@ def test_importing_the_namespaces_imports_no_model_and_no_endpoint() -> None:
     )
 
     assert done.stdout.strip() == "[]"
+
+
+def test_a_namespace_module_is_imported_when_its_namespace_is_first_used() -> None:
+    code = (
+        "import sys, harbor_client\n"
+        "harbor = harbor_client.Harbor('http://127.0.0.1:1')\n"
+        "def loaded():\n"
+        "    prefix = 'harbor_client._generated.namespace.'\n"
+        "    names = [m for m in sys.modules if m.startswith(prefix)]\n"
+        "    return sorted(m[len(prefix) :] for m in names)\n"
+        "print(loaded())\n"
+        "harbor.projects\n"
+        "print(loaded())\n"
+        "from harbor_client._generated import namespaces\n"
+        "print(namespaces.AsyncRobotApi.__module__, loaded())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+
+    assert done.stdout.splitlines() == [
+        "[]",
+        "['projects']",
+        "harbor_client._generated.namespace.robots ['projects', 'robots']",
+    ]
