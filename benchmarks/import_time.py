@@ -83,12 +83,12 @@ def main() -> None:
     print(f"import httpx, attrs: median {floor * 1000:.1f} ms")
     print(
         "generated namespaces and operations: "
-        f"+{(median['generated'] - floor) * 1000:.1f} ms over that"
+        f"{(median['generated'] - floor) * 1000:+.1f} ms over that"
     )
     print(f"import harbor_client + Harbor(...): median {cost * 1000:.1f} ms")
     print(
         "and the first use of harbor.projects: "
-        f"+{(median['first use'] - cost) * 1000:.1f} ms"
+        f"{(median['first use'] - cost) * 1000:+.1f} ms"
     )
     print(f"import_time: ratio {cost / floor:.2f} to httpx+attrs (target <= {TARGET})")
 
