@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
-from support.distribution import registry_binary
+from support.distribution import registry_backend
 from test_local_harbor import check_schemas, error_body, record_answers
 
 from harbor_client.testing import LocalHarbor, RegistryBackend
@@ -38,10 +38,8 @@ KID = re.compile(r"([A-Z2-7]{4}:){11}[A-Z2-7]{4}")
 
 @pytest.fixture
 def backend(local_harbor_registry: RegistryBackend | None) -> RegistryBackend:
-    if local_harbor_registry is None:
-        registry_binary()  # skips here, fails in CI, naming the package
-        pytest.fail("the registry backend is missing although the binary is there")
-    return local_harbor_registry
+    backend: RegistryBackend = registry_backend(local_harbor_registry)
+    return backend
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from support.distribution import registry_binary
+from support.distribution import registry_backend
 from test_local_harbor import check_schemas, record_answers
 
 from harbor_client import (
@@ -31,10 +31,8 @@ READ_ONLY = "The system is in read only mode. Any modification is prohibited."
 
 @pytest.fixture
 def backend(local_harbor_registry: RegistryBackend | None) -> RegistryBackend:
-    if local_harbor_registry is None:
-        registry_binary()  # skips here, fails in CI, naming the package
-        pytest.fail("the registry backend is missing although the binary is there")
-    return local_harbor_registry
+    backend: RegistryBackend = registry_backend(local_harbor_registry)
+    return backend
 
 
 @pytest.fixture

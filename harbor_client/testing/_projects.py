@@ -129,8 +129,11 @@ def render_project(
     over every repository for each of them.
     """
     store = call.store
-    if repo_counts is None:
-        repo_counts = {project.project_id: len(store.repositories_of(project))}
+    repo_count = (
+        len(store.repositories_of(project))
+        if repo_counts is None
+        else repo_counts.get(project.project_id, 0)
+    )
     owner = store.users.get(project.owner_id)
     roles = roles_in(call.principal, project)
     data: dict[str, Any] = {
@@ -149,7 +152,7 @@ def render_project(
         "owner_id": project.owner_id,
         "owner_name": owner.username if owner is not None else "",
         "project_id": project.project_id,
-        "repo_count": repo_counts.get(project.project_id, 0),
+        "repo_count": repo_count,
         "update_time": format_time(project.update_time),
     }
     if roles:

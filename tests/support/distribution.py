@@ -31,6 +31,7 @@ __all__ = [
     "RegistryStartError",
     "RunningRegistry",
     "TokenAuthConfig",
+    "registry_backend",
     "registry_binary",
     "require_binary",
     "skopeo_binary",
@@ -78,6 +79,18 @@ def require_binary(path: str, package: str) -> str:
 def registry_binary() -> str:
     """The ``docker-registry`` binary, or skip / fail as :func:`require_binary`."""
     return require_binary(REGISTRY_BINARY, "docker-registry")
+
+
+def registry_backend(backend: Any) -> Any:
+    """The plugin's ``local_harbor_registry`` backend; skip or fail without one.
+
+    Skips (fails in CI) when the binary is missing, and fails when the binary is
+    there but the plugin made no backend.
+    """
+    if backend is None:
+        registry_binary()
+        pytest.fail("the registry backend is missing although the binary is there")
+    return backend
 
 
 def skopeo_binary() -> str:
